@@ -1,0 +1,82 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// The strict settings every target gets (DESIGN.md, "Internal by default").
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "GoalKit",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "GoalKit", targets: ["GoalKit"]),
+        .library(name: "GoalKitStore", targets: ["GoalKitStore"]),
+        .library(name: "GoalKitImport", targets: ["GoalKitImport"]),
+        .library(name: "GoalKitReport", targets: ["GoalKitReport"]),
+        .library(name: "GoalKitService", targets: ["GoalKitService"]),
+        .executable(name: "goalkit", targets: ["goalkit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(name: "GoalKit", swiftSettings: strict),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "GoalKitStore",
+            dependencies: ["GoalKit", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .target(name: "GoalKitImport", dependencies: ["GoalKit", "CLibXML2"], swiftSettings: strict),
+        .target(name: "GoalKitReport", dependencies: ["GoalKit"], swiftSettings: strict),
+        .target(
+            name: "GoalKitService",
+            dependencies: ["GoalKit", "GoalKitStore", "GoalKitImport", "GoalKitReport"],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "goalkit",
+            dependencies: [
+                "GoalKitService", "GoalKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "GoalKitTestSupport",
+            dependencies: ["GoalKit"],
+            path: "Tests/GoalKitTestSupport",
+            swiftSettings: strict
+        ),
+        .testTarget(name: "GoalKitTests", dependencies: ["GoalKit"], swiftSettings: strict),
+        .testTarget(
+            name: "GoalKitStoreTests",
+            dependencies: ["GoalKitStore", "GoalKit", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GoalKitImportTests",
+            dependencies: ["GoalKitImport", "GoalKit", "GoalKitTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "GoalKitReportTests", dependencies: ["GoalKitReport", "GoalKit"], swiftSettings: strict),
+        .testTarget(
+            name: "GoalKitServiceTests",
+            dependencies: ["GoalKitService", "GoalKitStore", "GoalKit", "GoalKitTestSupport"],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["goalkit", "GoalKitTestSupport"],
+            swiftSettings: strict
+        ),
+    ]
+)

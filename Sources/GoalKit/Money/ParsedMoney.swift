@@ -1,0 +1,17 @@
+/// The result of parsing a written amount.
+public struct ParsedMoney: Hashable, Sendable {
+    /// The exact amount.
+    public let money: Money
+    /// Whether non-zero digits beyond the currency's exponent were rounded away (half to even).
+    public let wasRounded: Bool
+}
+
+/// Why a written amount could not be read.
+public struct MoneyParseError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The text as given.
+    public let text: String
+    /// What is wrong with it.
+    public let reason: String
+
+    public var description: String { "invalid amount '\(text)': \(reason)" }
+}

@@ -1,0 +1,22 @@
+extension Goal {
+    /// Month-long periods from `date` until the deadline, counting a part month as one;
+    /// 0 when the deadline has passed, nil for an ongoing goal.
+    public func monthsRemaining(asOf date: LocalDate) -> Int? {
+        guard let targetDate else { return nil }
+        guard date < targetDate else { return 0 }
+        var months = date.wholeMonths(to: targetDate)
+        if date.adding(months: months) < targetDate { months += 1 }
+        return months
+    }
+
+    /// What must be saved per month from `date` to reach the target by the deadline, rounded
+    /// up to the minor unit; the whole remainder when the deadline has passed; nil for an
+    /// ongoing goal.
+    public func requiredMonthlyAmount(asOf date: LocalDate) -> Money? {
+        guard let months = monthsRemaining(asOf: date) else { return nil }
+        let remaining = remainingAmount.minorUnits
+        guard months > 0 else { return remainingAmount }
+        let perMonth = (remaining + Int64(months) - 1) / Int64(months)
+        return Money(minorUnits: perMonth, currency: currency)
+    }
+}

@@ -1,0 +1,36 @@
+public import GoalKit
+
+/// One transaction as a statement gives it: exact, signed (+ in, − out), with the text as written.
+public struct StatementLine: Hashable, Sendable {
+    /// The booking day.
+    public var date: LocalDate
+    /// The signed amount in the statement's currency.
+    public var amount: Money
+    /// The amount exactly as written in the file.
+    public var amountText: String
+    /// The payee or counterparty as written (OFX `NAME`/`PAYEE`, CAMT party name).
+    public var payee: String
+    /// The memo or remittance information.
+    public var memo: String
+    /// The bank's own id (OFX `FITID`, CAMT `AcctSvcrRef`), when given.
+    public var bankID: String?
+    /// The bank's transaction type (`DEBIT`, `POS`, a CAMT code).
+    public var type: String?
+    /// The line of the file where the transaction starts.
+    public var sourceLine: Int
+
+    /// Creates a line.
+    public init(
+        date: LocalDate, amount: Money, amountText: String, payee: String, memo: String, bankID: String?,
+        type: String?, sourceLine: Int
+    ) {
+        self.date = date
+        self.amount = amount
+        self.amountText = amountText
+        self.payee = payee
+        self.memo = memo
+        self.bankID = bankID
+        self.type = type
+        self.sourceLine = sourceLine
+    }
+}

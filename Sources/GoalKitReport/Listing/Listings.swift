@@ -1,0 +1,91 @@
+public import GoalKit
+
+/// The listings the commands print, one builder per record type; column names are the
+/// schema's (they become JSON keys and CSV headers).
+public enum Listings {
+    /// Users: id, username, email, created_at.
+    public static func users(_ users: [User]) -> Listing {
+        Listing(
+            columns: ["id", "username", "email", "created_at"],
+            rows: users.map {
+                [.int($0.id ?? 0), .text($0.username), .text($0.email), .text($0.createdAt)]
+            })
+    }
+
+    /// The columns of a goal listing.
+    static let goalColumns = [
+        "id", "name", "category", "priority", "target_amount", "current_amount", "currency",
+        "progress_percentage", "start_date", "target_date", "days_remaining", "is_active",
+    ]
+
+    /// Goals with progress and days remaining as of a day.
+    public static func goals(_ goals: [Goal], asOf: LocalDate) -> Listing {
+        Listing(columns: goalColumns, rows: goals.map { goalRow($0, asOf: asOf) })
+    }
+
+    static func goalRow(_ goal: Goal, asOf: LocalDate) -> [ListingCell] {
+        [
+            .int(goal.id ?? 0), .text(goal.name), .text(goal.category.rawValue), .text(goal.priority.rawValue),
+            .money(goal.targetAmount), .money(goal.currentAmount), .text(goal.currency.code),
+            .decimal(percentText(goal.progressBasisPoints)), .date(goal.startDate), .date(goal.targetDate),
+            .int(goal.daysRemaining(asOf: asOf)), .bool(goal.isActive),
+        ]
+    }
+
+    /// Hundredths of a percent as a decimal with two places: `4167` → `41.67`.
+    public static func percentText(_ basisPoints: Int64) -> String {
+        let sign = basisPoints < 0 ? "-" : ""
+        let magnitude = basisPoints.magnitude
+        let fraction = magnitude % 100
+        return "\(sign)\(magnitude / 100).\(fraction < 10 ? "0" : "")\(fraction)"
+    }
+
+    /// Contributions: id, goal_id, date, amount, currency, source, notes, created_at.
+    public static func contributions(_ contributions: [GoalContribution]) -> Listing {
+        Listing(
+            columns: ["id", "goal_id", "date", "amount", "currency", "source", "notes"],
+            rows: contributions.map {
+                [
+                    .int($0.id ?? 0), .int($0.goalID), .date($0.date), .money($0.amount),
+                    .text($0.amount.currency.code),
+                    .text($0.source.rawValue), .text($0.notes),
+                ]
+            })
+    }
+
+    /// Budgets: id, name, start_date, end_date, currency, limits (count), limit_total.
+    public static func budgets(_ budgets: [Budget]) -> Listing {
+        Listing(
+            columns: ["id", "name", "start_date", "end_date", "currency", "limits", "limit_total"],
+            rows: budgets.map {
+                let total = $0.limits.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+                return [
+                    .int($0.id ?? 0), .text($0.name), .date($0.startDate), .date($0.endDate), .text($0.currency.code),
+                    .int($0.limits.count), .money(Money(minorUnits: total, currency: $0.currency)),
+                ]
+            })
+    }
+
+    /// One budget's limits: category_id, category, amount, currency.
+    public static func budgetLimits(_ budget: Budget) -> Listing {
+        Listing(
+            columns: ["category_id", "category", "amount", "currency"],
+            rows: budget.limits.map {
+                [.int($0.categoryID), .text($0.categoryName), .money($0.amount), .text($0.amount.currency.code)]
+            })
+    }
+
+    /// Categories: id, name, parent (name), kind, owner (shipped or user).
+    public static func categories(_ categories: [Category]) -> Listing {
+        let names = Dictionary(
+            categories.compactMap { c in c.id.map { ($0, c.name) } }, uniquingKeysWith: { a, _ in a })
+        return Listing(
+            columns: ["id", "name", "parent", "kind", "shipped"],
+            rows: categories.map {
+                [
+                    .int($0.id ?? 0), .text($0.name), .text($0.parentID.flatMap { names[$0] }), .text($0.kind.rawValue),
+                    .bool($0.userID == nil),
+                ]
+            })
+    }
+}

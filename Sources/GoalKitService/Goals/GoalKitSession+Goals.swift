@@ -1,0 +1,83 @@
+public import GoalKit
+import GoalKitStore
+
+extension GoalKitSession {
+    /// Adds a goal; `current` becomes an opening contribution (source `direct`) in the same transaction.
+    /// - Parameter today: the default start date and the opening contribution's date.
+    /// - Throws: `ServiceError` naming the field and the rule; nothing is written then.
+    public func addGoal(_ input: NewGoal, today: LocalDate) throws(ServiceError) -> Goal {
+        let target = try amount(input.target, field: "target_amount")
+        let start = input.startDate ?? today
+        let goal = Goal(
+            userID: userID, name: input.name, description: input.description, targetAmount: target,
+            startDate: start, targetDate: input.targetDate, category: input.category, priority: input.priority)
+        var opening: GoalContribution?
+        if let current = input.current {
+            let money = try amount(current, field: "current_amount")
+            if money.isNegative {
+                throw ServiceError(.data, "current_amount '\(current)' must be 0 or more")
+            }
+            try service { try Validation.storable(money, field: "current_amount") }
+            if money.isPositive {
+                opening = GoalContribution(
+                    goalID: 0, amount: money, date: max(start, min(today, input.targetDate ?? today)),
+                    source: .direct, notes: "Opening balance")
+            }
+        }
+        return try service {
+            try goal.validate()
+            return try store.addGoal(goal, opening: opening)
+        }
+    }
+
+    /// The user's goals; archived ones too when asked.
+    /// - Throws: `ServiceError`.
+    public func goals(includeArchived: Bool = false) throws(ServiceError) -> [Goal] {
+        try service { try store.goals(userID: userID, includeArchived: includeArchived) }
+    }
+
+    /// One goal with its contributions and figures as of a day.
+    /// - Throws: `ServiceError` `.data` when there is no such goal.
+    public func goalDetail(id: Int64, asOf: LocalDate) throws(ServiceError) -> GoalDetail {
+        try service {
+            GoalDetail(
+                goal: try store.goal(id: id, userID: userID),
+                contributions: try store.contributions(userID: userID, goalID: id), asOf: asOf)
+        }
+    }
+
+    /// Changes a goal's fields.
+    /// - Throws: `ServiceError`; nothing is written when a value breaks a rule.
+    public func updateGoal(id: Int64, _ changes: GoalChanges) throws(ServiceError) -> Goal {
+        var goal = try service { try store.goal(id: id, userID: userID) }
+        if let name = changes.name { goal.name = name }
+        if let target = changes.target {
+            goal.targetAmount = try amount(target, field: "target_amount", currency: goal.currency)
+        }
+        if let category = changes.category { goal.category = category }
+        if let priority = changes.priority { goal.priority = priority }
+        if let targetDate = changes.targetDate { goal.targetDate = targetDate }
+        if let startDate = changes.startDate { goal.startDate = startDate }
+        if let description = changes.description { goal.description = description }
+        if let isActive = changes.isActive { goal.isActive = isActive }
+        let updated = goal
+        return try service {
+            try updated.validate()
+            return try store.updateGoal(updated)
+        }
+    }
+
+    /// Archives a goal: it stays with its history but leaves the active list.
+    /// - Throws: `ServiceError`.
+    public func archiveGoal(id: Int64) throws(ServiceError) -> Goal {
+        var changes = GoalChanges()
+        changes.isActive = false
+        return try updateGoal(id: id, changes)
+    }
+
+    /// Deletes a goal with its contributions, recommendations and feedback.
+    /// - Throws: `ServiceError`.
+    public func deleteGoal(id: Int64) throws(ServiceError) {
+        try service { try store.deleteGoal(id: id, userID: userID) }
+    }
+}

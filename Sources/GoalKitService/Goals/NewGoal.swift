@@ -1,0 +1,67 @@
+public import GoalKit
+
+/// What a person gives to add a goal; amounts as typed, read in the home currency.
+public struct NewGoal: Sendable {
+    /// The goal's name.
+    public var name: String
+    /// The target amount as typed (`3000`, `2,500.50`).
+    public var target: String
+    /// What it saves for.
+    public var category: GoalCategory
+    /// How much it matters.
+    public var priority: GoalPriority
+    /// The deadline, or nil for an ongoing goal.
+    public var targetDate: LocalDate?
+    /// When saving started; today when nil.
+    public var startDate: LocalDate?
+    /// Already saved, recorded as an opening contribution.
+    public var current: String?
+    /// A description.
+    public var description: String
+
+    /// Creates the input.
+    public init(
+        name: String, target: String, category: GoalCategory, priority: GoalPriority = .medium,
+        targetDate: LocalDate? = nil, startDate: LocalDate? = nil, current: String? = nil,
+        description: String = ""
+    ) {
+        self.name = name
+        self.target = target
+        self.category = category
+        self.priority = priority
+        self.targetDate = targetDate
+        self.startDate = startDate
+        self.current = current
+        self.description = description
+    }
+}
+
+/// The fields `goal update` may change; nil leaves a field as it is.
+public struct GoalChanges: Sendable {
+    public var name: String?
+    public var target: String?
+    public var category: GoalCategory?
+    public var priority: GoalPriority?
+    /// `.some(nil)` removes the deadline (an ongoing goal).
+    public var targetDate: LocalDate??
+    public var startDate: LocalDate?
+    public var description: String?
+    public var isActive: Bool?
+
+    /// No changes.
+    public init() {}
+}
+
+/// A goal with what `goal show` prints about it.
+public struct GoalDetail: Sendable {
+    /// The goal.
+    public let goal: Goal
+    /// Its contributions, oldest first.
+    public let contributions: [GoalContribution]
+    /// The day the figures are for.
+    public let asOf: LocalDate
+    /// Days to the deadline; nil for an ongoing goal.
+    public var daysRemaining: Int? { goal.daysRemaining(asOf: asOf) }
+    /// What must be saved each month from `asOf` to reach the target by the deadline.
+    public var requiredMonthly: Money? { goal.requiredMonthlyAmount(asOf: asOf) }
+}

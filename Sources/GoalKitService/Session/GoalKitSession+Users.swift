@@ -1,0 +1,20 @@
+public import GoalKit
+public import GoalKitStore
+
+extension GoalKitSession {
+    /// Adds a user with an unusable password (people sign in through an app, not the CLI).
+    /// - Throws: `ServiceError` `.data` for a bad or taken name.
+    public static func addUser(store: GoalKitStore, username: String, email: String?) throws(ServiceError) -> User {
+        let user = User(username: username, email: email)
+        return try service {
+            try user.validate()
+            return try store.addUser(user)
+        }
+    }
+
+    /// Every user of the database.
+    /// - Throws: `ServiceError`.
+    public static func users(store: GoalKitStore) throws(ServiceError) -> [User] {
+        try service { try store.users() }
+    }
+}

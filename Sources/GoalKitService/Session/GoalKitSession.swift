@@ -1,0 +1,74 @@
+public import GoalKit
+public import GoalKitStore
+
+/// The use cases of GoalKit for one user of one database: what the command line and an app
+/// backend call. Each method is one use case and one transaction.
+///
+/// ```swift
+/// let session = try GoalKitSession(databasePath: "goalkit.sqlite", username: "default")
+/// let goal = try session.addGoal(NewGoal(name: "Japan trip", target: "3000", category: .vacation), today: today)
+/// ```
+public struct GoalKitSession: Sendable {
+    /// The database.
+    public let store: GoalKitStore
+    /// The user the session acts for.
+    public let user: User
+    /// The currency amounts are in when nothing else says.
+    public let homeCurrency: Currency
+
+    /// The user's id.
+    public var userID: Int64 { user.id! }
+
+    /// Opens the database at a path (creating and migrating it) for a user.
+    ///
+    /// The user `default` is created on first use; any other name must have been added with
+    /// `addUser` first, so a mistyped `--user` does not silently start an empty account.
+    /// - Throws: `ServiceError` (`.io` for the database, `.data` for an unknown user).
+    public init(databasePath: String, username: String) throws(ServiceError) {
+        try self.init(store: service { try GoalKitStore(path: databasePath) }, username: username)
+    }
+
+    /// Opens a session on an open store.
+    /// - Throws: `ServiceError`.
+    public init(store: GoalKitStore, username: String) throws(ServiceError) {
+        self.store = store
+        let found = try service { try store.user(named: username) }
+        if let found {
+            user = found
+        } else if username == GoalKitSession.defaultUsername {
+            user = try service { try store.ensureUser(named: username) }
+        } else {
+            throw ServiceError(.data, "user '\(username)' does not exist; add it with: goalkit user add \(username)")
+        }
+        homeCurrency = try service { try store.homeCurrency() }
+    }
+
+    /// The user every command acts for unless `--user` says otherwise.
+    public static let defaultUsername = "default"
+
+    /// Sets the home currency of a new database (`goalkit init --currency`).
+    /// - Throws: `ServiceError` `.data` when amounts are already stored in another currency.
+    public static func initialize(store: GoalKitStore, currency code: String?) throws(ServiceError) -> Currency {
+        let current = try service { try store.homeCurrency() }
+        guard let code else { return current }
+        let currency = try service { try Currency(code: code) }
+        if currency == current { return current }
+        if try service({ try store.hasMoneyRows() }) {
+            throw ServiceError(
+                .data,
+                "currency: the home currency is \(current.code) and amounts are already stored in it; it cannot change to \(currency.code)"
+            )
+        }
+        try service { try store.setHomeCurrency(currency) }
+        return currency
+    }
+
+    /// Reads an amount typed by a person in a currency (`.` as decimal mark, `,` grouping).
+    func amount(_ text: String, field: String, currency: Currency? = nil) throws(ServiceError) -> Money {
+        do {
+            return try Money(parsing: text, currency: currency ?? homeCurrency)
+        } catch {
+            throw ServiceError(.usage, "\(field): \(error.description)")
+        }
+    }
+}

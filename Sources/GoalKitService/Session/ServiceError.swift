@@ -1,0 +1,58 @@
+import GoalKit
+import GoalKitStore
+
+/// A failure of a use case, with the sysexits code the command line exits with.
+public struct ServiceError: Error, Sendable, CustomStringConvertible {
+    /// The sort of failure, deciding the exit code.
+    public enum Kind: Sendable, Equatable {
+        /// A value typed on the command line could not be read (exit 64).
+        case usage
+        /// A value breaks a rule, or names something that is not there (exit 65).
+        case data
+        /// An input file is missing or unreadable (exit 66).
+        case noInput
+        /// The database or an output file could not be read or written (exit 74).
+        case io
+    }
+
+    /// The sort of failure.
+    public let kind: Kind
+    /// The message, naming the field or file and the rule.
+    public let message: String
+
+    /// Creates an error.
+    public init(_ kind: Kind, _ message: String) {
+        self.kind = kind
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// The sysexits code: 64, 65, 66 or 74.
+    public var exitCode: Int32 {
+        switch kind {
+        case .usage: 64
+        case .data: 65
+        case .noInput: 66
+        case .io: 74
+        }
+    }
+
+    /// Wraps the errors of the layers below.
+    public init(_ error: any Error) {
+        switch error {
+        case let e as ServiceError: self = e
+        case let e as DomainValidationError: self.init(.data, e.description)
+        case let e as MoneyParseError: self.init(.usage, e.description)
+        case let e as MoneyError: self.init(.data, e.description)
+        case let e as StoreError:
+            self.init(e.kind == .io ? .io : .data, e.message)
+        default: self.init(.io, String(describing: error))
+        }
+    }
+}
+
+/// Runs a body, turning every error into a `ServiceError`.
+func service<T>(_ body: () throws -> T) throws(ServiceError) -> T {
+    do { return try body() } catch { throw ServiceError(error) }
+}

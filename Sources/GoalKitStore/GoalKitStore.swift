@@ -1,0 +1,90 @@
+import Foundation
+public import GRDB
+import GoalKit
+
+/// The SQLite database of GoalKit: the only place that knows SQL.
+///
+/// Opening a store creates the file when missing and applies every pending migration. Every
+/// method runs in one transaction, so a failed call leaves the database as it was.
+///
+/// ```swift
+/// let store = try GoalKitStore(path: "/tmp/goalkit.sqlite")
+/// let user = try store.ensureUser(named: "default")
+/// ```
+public final class GoalKitStore: Sendable {
+    /// The GRDB connection pool (WAL) or queue (in memory). Exposed for tests and embedding apps.
+    public let writer: any DatabaseWriter
+
+    /// Opens (creating and migrating when needed) the database at `path`.
+    /// - Parameters:
+    ///   - path: the SQLite file.
+    ///   - busyTimeout: how long a writer waits for another process's transaction, in seconds.
+    /// - Throws: `StoreError` of kind `.io` when the file cannot be opened or migrated.
+    public init(path: String, busyTimeout: Double = 30) throws(StoreError) {
+        do {
+            writer = try DatabasePool(path: path, configuration: GoalKitStore.configuration(busyTimeout: busyTimeout))
+            try Migrations.migrator.migrate(writer)
+        } catch {
+            throw StoreError(.io, "\(path): cannot open the database: \(GoalKitStore.describe(error))")
+        }
+    }
+
+    /// Opens a private in-memory database, migrated (for tests and dry runs).
+    /// - Throws: `StoreError` when migrating fails.
+    public init() throws(StoreError) {
+        do {
+            writer = try DatabaseQueue(configuration: GoalKitStore.configuration(busyTimeout: 0))
+            try Migrations.migrator.migrate(writer)
+        } catch {
+            throw StoreError(.io, "cannot create an in-memory database: \(GoalKitStore.describe(error))")
+        }
+    }
+
+    /// The names of the migrations, in the order they are applied.
+    public static var migrationNames: [String] { Migrations.migrator.migrations }
+
+    /// Applies every pending migration again (a no-op when up to date).
+    /// - Throws: `StoreError` when migrating fails.
+    public func migrate() throws(StoreError) {
+        do { try Migrations.migrator.migrate(writer) } catch { throw StoreError(.io, GoalKitStore.describe(error)) }
+    }
+
+    private static func configuration(busyTimeout: Double) -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        if busyTimeout > 0 { config.busyMode = .timeout(busyTimeout) }
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        return config
+    }
+
+    /// Runs a read in a snapshot, mapping database errors to `StoreError`.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try writer.read(body) } catch { throw GoalKitStore.map(error) }
+    }
+
+    /// Runs a write in one transaction, mapping database errors to `StoreError`.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do { return try writer.write(body) } catch { throw GoalKitStore.map(error) }
+    }
+
+    static func map(_ error: any Error) -> StoreError {
+        if let storeError = error as? StoreError { return storeError }
+        if let dbError = error as? DatabaseError {
+            switch dbError.resultCode {
+            case .SQLITE_CONSTRAINT:
+                return StoreError(
+                    .constraint, "the database refused the change: \(dbError.message ?? "constraint failed")")
+            default:
+                return StoreError(.io, "database error: \(dbError.message ?? String(describing: dbError.resultCode))")
+            }
+        }
+        return StoreError(.io, String(describing: error))
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let dbError = error as? DatabaseError { return dbError.message ?? "\(dbError.resultCode)" }
+        return String(describing: error)
+    }
+}

@@ -1,0 +1,231 @@
+import GRDB
+import GoalKit
+
+/// The named migrations, registered in the schema's order: the existing tables first
+/// (users, categories, budgets, expenses), then goals, goal contributions, recommendations
+/// and recommendation feedback, then what later features add.
+enum Migrations {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1 users", migrate: users)
+        migrator.registerMigration("v1 categories", migrate: categories)
+        migrator.registerMigration("v1 budgets", migrate: budgets)
+        migrator.registerMigration("v1 expenses", migrate: expenses)
+        migrator.registerMigration("v2 goals", migrate: goals)
+        migrator.registerMigration("v2 goal_contributions", migrate: goalContributions)
+        migrator.registerMigration("v2 recommendations", migrate: recommendations)
+        migrator.registerMigration("v2 recommendation_feedback", migrate: recommendationFeedback)
+        migrator.registerMigration("v3 settings", migrate: settings)
+        return migrator
+    }
+
+    typealias F = SQLFragments
+
+    static func users(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE users (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    username TEXT NOT NULL UNIQUE CHECK (length(username) BETWEEN 1 AND 150),
+                    email TEXT CHECK (email IS NULL OR length(email) <= 254),
+                    password TEXT NOT NULL CHECK (length(password) > 0),
+                    is_active INTEGER NOT NULL DEFAULT 1 CHECK \(F.boolean("is_active")),
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                )
+                """)
+    }
+
+    static func categories(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE categories (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER REFERENCES users(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+                    parent_id INTEGER REFERENCES categories(id) ON DELETE CASCADE,
+                    kind TEXT NOT NULL CHECK \(F.choice("kind", CategoryKind.allCases.map(\.rawValue))),
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE UNIQUE INDEX categories_owner_name ON categories(ifnull(user_id, 0), name COLLATE NOCASE);
+                CREATE INDEX categories_parent ON categories(parent_id);
+                CREATE INDEX categories_user ON categories(user_id);
+                """)
+        try DefaultTaxonomy.seed(db)
+    }
+
+    static func budgets(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE budgets (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+                    start_date TEXT NOT NULL CHECK (\(F.date("start_date"))),
+                    end_date TEXT NOT NULL CHECK (\(F.date("end_date")) AND end_date >= start_date),
+                    currency TEXT NOT NULL CHECK (\(F.currency("currency"))),
+                    created_at TEXT NOT NULL DEFAULT \(F.now),
+                    updated_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX budgets_user_period ON budgets(user_id, start_date, end_date);
+                CREATE TABLE budget_limits (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    budget_id INTEGER NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,
+                    category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+                    amount INTEGER NOT NULL CHECK (\(F.money("amount", "> 0"))),
+                    UNIQUE (budget_id, category_id)
+                );
+                CREATE INDEX budget_limits_category ON budget_limits(category_id);
+                """)
+        try db.execute(sql: F.touchTrigger("budgets"))
+    }
+
+    static func expenses(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE import_batches (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    file_name TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    lines_added INTEGER NOT NULL DEFAULT 0 CHECK (lines_added >= 0),
+                    duplicates INTEGER NOT NULL DEFAULT 0 CHECK (duplicates >= 0),
+                    skipped INTEGER NOT NULL DEFAULT 0 CHECK (skipped >= 0),
+                    warnings INTEGER NOT NULL DEFAULT 0 CHECK (warnings >= 0),
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX import_batches_user ON import_batches(user_id);
+                CREATE TABLE expenses (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    budget_id INTEGER NOT NULL REFERENCES budgets(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(name) <= 100),
+                    amount INTEGER NOT NULL CHECK (\(F.money("amount"))),
+                    currency TEXT NOT NULL CHECK (\(F.currency("currency"))),
+                    date TEXT NOT NULL CHECK (\(F.date("date"))),
+                    category_id INTEGER REFERENCES categories(id) ON DELETE SET NULL,
+                    account TEXT NOT NULL CHECK (length(account) >= 1),
+                    payee_raw TEXT NOT NULL DEFAULT '',
+                    memo TEXT NOT NULL DEFAULT '',
+                    amount_text TEXT NOT NULL,
+                    bank_transaction_id TEXT,
+                    transaction_type TEXT,
+                    dedup_key TEXT NOT NULL,
+                    import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE,
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX expenses_budget ON expenses(budget_id);
+                CREATE INDEX expenses_user_date ON expenses(user_id, date);
+                CREATE INDEX expenses_category ON expenses(category_id);
+                CREATE INDEX expenses_user_account ON expenses(user_id, account, date);
+                CREATE INDEX expenses_batch ON expenses(import_batch_id);
+                CREATE UNIQUE INDEX expenses_dedup ON expenses(user_id, account, dedup_key);
+                """)
+    }
+
+    static func goals(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE goals (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(name) <= 100 AND length(trim(name)) > 0),
+                    description TEXT NOT NULL DEFAULT '',
+                    target_amount INTEGER NOT NULL CHECK (\(F.money("target_amount", "> 0"))),
+                    current_amount INTEGER NOT NULL DEFAULT 0 CHECK (\(F.money("current_amount", ">= 0"))),
+                    currency TEXT NOT NULL CHECK (\(F.currency("currency"))),
+                    start_date TEXT NOT NULL CHECK (\(F.date("start_date"))),
+                    target_date TEXT CHECK (target_date IS NULL OR (\(F.date("target_date")) AND target_date >= start_date)),
+                    category TEXT NOT NULL CHECK \(F.choice("category", GoalCategory.allCases.map(\.rawValue))),
+                    priority TEXT NOT NULL DEFAULT 'medium' CHECK \(F.choice("priority", GoalPriority.allCases.map(\.rawValue))),
+                    is_active INTEGER NOT NULL DEFAULT 1 CHECK \(F.boolean("is_active")),
+                    created_at TEXT NOT NULL DEFAULT \(F.now),
+                    updated_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX goals_user ON goals(user_id);
+                CREATE INDEX goals_category ON goals(category);
+                CREATE INDEX goals_is_active ON goals(is_active);
+                """)
+        try db.execute(sql: F.touchTrigger("goals"))
+    }
+
+    /// Contributions keep `goals.current_amount` equal to their sum through triggers, so the
+    /// two move in the same transaction whoever writes: GoalKit or an app on the same schema.
+    static func goalContributions(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE goal_contributions (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+                    amount INTEGER NOT NULL CHECK (\(F.money("amount", "> 0"))),
+                    date TEXT NOT NULL CHECK (\(F.date("date"))),
+                    source TEXT NOT NULL CHECK \(F.choice("source", ContributionSource.allCases.map(\.rawValue))),
+                    notes TEXT NOT NULL DEFAULT '',
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX goal_contributions_goal ON goal_contributions(goal_id);
+                CREATE INDEX goal_contributions_date ON goal_contributions(date);
+                CREATE TRIGGER goal_contributions_after_insert AFTER INSERT ON goal_contributions
+                BEGIN
+                    UPDATE goals SET current_amount = current_amount + NEW.amount WHERE id = NEW.goal_id;
+                END;
+                CREATE TRIGGER goal_contributions_after_delete AFTER DELETE ON goal_contributions
+                BEGIN
+                    UPDATE goals SET current_amount = current_amount - OLD.amount WHERE id = OLD.goal_id;
+                END;
+                CREATE TRIGGER goal_contributions_after_update AFTER UPDATE OF amount, goal_id ON goal_contributions
+                BEGIN
+                    UPDATE goals SET current_amount = current_amount - OLD.amount WHERE id = OLD.goal_id;
+                    UPDATE goals SET current_amount = current_amount + NEW.amount WHERE id = NEW.goal_id;
+                END;
+                """)
+    }
+
+    static func recommendations(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE recommendations (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+                    title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 100),
+                    description TEXT NOT NULL CHECK (length(description) > 0),
+                    category TEXT NOT NULL CHECK (length(category) BETWEEN 1 AND 50),
+                    potential_impact INTEGER NOT NULL CHECK (\(F.money("potential_impact"))),
+                    difficulty_level TEXT NOT NULL CHECK \(F.choice("difficulty_level", DifficultyLevel.allCases.map(\.rawValue))),
+                    implementation_steps TEXT DEFAULT '[]'
+                        CHECK (implementation_steps IS NULL OR (json_valid(implementation_steps) AND json_type(implementation_steps) = 'array')),
+                    is_implemented INTEGER NOT NULL DEFAULT 0 CHECK \(F.boolean("is_implemented")),
+                    user_feedback INTEGER CHECK (user_feedback IS NULL OR (typeof(user_feedback) = 'integer' AND user_feedback BETWEEN 1 AND 5)),
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX recommendations_goal ON recommendations(goal_id);
+                CREATE INDEX recommendations_category ON recommendations(category);
+                CREATE INDEX recommendations_is_implemented ON recommendations(is_implemented);
+                """)
+    }
+
+    static func recommendationFeedback(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE recommendation_feedback (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    recommendation_id INTEGER NOT NULL REFERENCES recommendations(id) ON DELETE CASCADE,
+                    was_helpful INTEGER NOT NULL CHECK \(F.boolean("was_helpful")),
+                    rating INTEGER NOT NULL CHECK (typeof(rating) = 'integer' AND rating BETWEEN 1 AND 5),
+                    comments TEXT NOT NULL DEFAULT '',
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX recommendation_feedback_recommendation ON recommendation_feedback(recommendation_id);
+                """)
+    }
+
+    static func settings(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE settings (
+                    key TEXT PRIMARY KEY CHECK (length(key) > 0),
+                    value TEXT NOT NULL
+                );
+                INSERT INTO settings(key, value) VALUES ('home_currency', 'USD');
+                """)
+    }
+}

@@ -1,0 +1,150 @@
+import ArgumentParser
+import GoalKit
+import GoalKitReport
+import GoalKitService
+
+/// `goalkit goal add|list|show|update|archive|delete|contribute`
+struct GoalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "goal", abstract: "Savings goals.",
+        subcommands: [Add.self, List.self, Show.self, Update.self, Archive.self, Delete.self, Contribute.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a goal; prints the new id.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The goal's name (at most 100 characters).") var name: String
+        @Option(parsing: .unconditional, help: "The amount to reach, in the home currency.") var target: String
+        @Option(help: "vacation, emergency, education, housing, vehicle, electronics, medical or other.")
+        var category: GoalCategory
+        @Option(help: "high, medium or low.") var priority: GoalPriority = .medium
+        @Option(help: "The deadline (YYYY-MM-DD); none for an ongoing goal.") var by: LocalDate?
+        @Option(help: "When saving started (YYYY-MM-DD, default today).") var start: LocalDate?
+        @Option(parsing: .unconditional, help: "Already saved: recorded as an opening contribution.") var current:
+            String?
+        @Option(help: "A longer description.") var description: String = ""
+
+        func run() throws {
+            try reportingErrors {
+                let session = try global.session()
+                let goal = try session.addGoal(
+                    NewGoal(
+                        name: name, target: target, category: category, priority: priority, targetDate: by,
+                        startDate: start, current: current, description: description), today: today())
+                print(goal.id ?? 0)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List goals with their progress.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ListingFormatOption
+        @Flag(help: "Include archived goals.") var all = false
+        @Option(help: "The day days_remaining counts from (default today).") var asOf: LocalDate?
+
+        func run() throws {
+            try reportingErrors {
+                let goals = try global.session().goals(includeArchived: all)
+                emit(Listings.goals(goals, asOf: asOf ?? today()), output.format)
+            }
+        }
+    }
+
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Show a goal's progress, deadline and contributions.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The goal's id.") var id: Int64
+        @Option(help: "The day the figures are for (default today).") var asOf: LocalDate?
+        @Option(help: "text or json.") var format: SummaryFormat = .text
+
+        func run() throws {
+            try reportingErrors {
+                let detail = try global.session().goalDetail(id: id, asOf: asOf ?? today())
+                let view = GoalDetailView(
+                    goal: detail.goal, contributions: detail.contributions, asOf: detail.asOf,
+                    requiredMonthly: detail.requiredMonthly)
+                print(format == .json ? view.json.serialized(pretty: true) : view.text)
+            }
+        }
+    }
+
+    struct Update: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Change a goal's fields.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The goal's id.") var id: Int64
+        @Option(help: "A new name.") var name: String?
+        @Option(parsing: .unconditional, help: "A new target amount.") var target: String?
+        @Option(help: "A new category.") var category: GoalCategory?
+        @Option(help: "A new priority.") var priority: GoalPriority?
+        @Option(help: "A new deadline (YYYY-MM-DD).") var by: LocalDate?
+        @Flag(help: "Remove the deadline (an ongoing goal).") var noDeadline = false
+        @Option(help: "A new start date.") var start: LocalDate?
+        @Option(help: "A new description.") var description: String?
+        @Flag(help: "Make an archived goal active again.") var reactivate = false
+
+        func validate() throws {
+            if noDeadline && by != nil { throw ValidationError("--by and --no-deadline cannot be used together") }
+        }
+
+        func run() throws {
+            try reportingErrors {
+                var changes = GoalChanges()
+                changes.name = name
+                changes.target = target
+                changes.category = category
+                changes.priority = priority
+                if noDeadline { changes.targetDate = .some(nil) } else if let by { changes.targetDate = .some(by) }
+                changes.startDate = start
+                changes.description = description
+                if reactivate { changes.isActive = true }
+                let goal = try global.session().updateGoal(id: id, changes)
+                print("Updated goal \(goal.id ?? 0): \(goal.name)")
+            }
+        }
+    }
+
+    struct Archive: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Archive a goal (kept, but no longer active).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The goal's id.") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                let goal = try global.session().archiveGoal(id: id)
+                print("Archived goal \(goal.id ?? 0): \(goal.name)")
+            }
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Delete a goal with its contributions and recommendations.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The goal's id.") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                try global.session().deleteGoal(id: id)
+                print("Deleted goal \(id)")
+            }
+        }
+    }
+
+    struct Contribute: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Record a contribution to a goal; prints its id.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The goal's id.") var id: Int64
+        @Argument(help: "The amount, greater than 0.") var amount: String
+        @Option(help: "direct, savings, expense_reduction, income or other.") var source: ContributionSource
+        @Option(help: "The day (YYYY-MM-DD, default today).") var date: LocalDate?
+        @Option(help: "Notes.") var notes: String = ""
+
+        func run() throws {
+            try reportingErrors {
+                let contribution = try global.session().contribute(
+                    goalID: id, amount: amount, source: source, date: date ?? today(), notes: notes)
+                print(contribution.id ?? 0)
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+import ArgumentParser
+
+/// The `goalkit` program: reach savings goals from the money you actually spend.
+@main
+struct GoalKitCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "goalkit",
+        abstract: "Reach savings goals from the money you actually spend.",
+        discussion: """
+            Every command takes --db PATH (default $GOALKIT_DB, else $XDG_DATA_HOME/goalkit/goalkit.sqlite)
+            and --user NAME (default 'default'). Amounts are typed with '.' as the decimal mark.
+            Exit codes: 64 usage, 65 bad data, 66 missing input, 74 I/O.
+            """,
+        version: "0.1.0",
+        subcommands: [
+            InitCommand.self, UserCommand.self, GoalCommand.self, ContributionsCommand.self, BudgetCommand.self,
+            CategoriesCommand.self,
+        ]
+    )
+}
