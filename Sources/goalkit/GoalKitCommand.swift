@@ -14,7 +14,7 @@ struct GoalKitCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, UserCommand.self, GoalCommand.self, ContributionsCommand.self, BudgetCommand.self,
-            CategoriesCommand.self,
+            CategoriesCommand.self, InspectCommand.self,
         ]
     )
 }

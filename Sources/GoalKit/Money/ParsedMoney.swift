@@ -13,5 +13,11 @@ public struct MoneyParseError: Error, Sendable, Equatable, CustomStringConvertib
     /// What is wrong with it.
     public let reason: String
 
+    /// Creates an error.
+    public init(text: String, reason: String) {
+        self.text = text
+        self.reason = reason
+    }
+
     public var description: String { "invalid amount '\(text)': \(reason)" }
 }

@@ -1,4 +1,5 @@
 import GoalKit
+import GoalKitImport
 import GoalKitStore
 
 /// A failure of a use case, with the sysexits code the command line exits with.
@@ -45,10 +46,19 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
         case let e as DomainValidationError: self.init(.data, e.description)
         case let e as MoneyParseError: self.init(.usage, e.description)
         case let e as MoneyError: self.init(.data, e.description)
+        case let e as ImportError:
+            self.init(e.kind == .noInput ? .noInput : .data, e.description)
         case let e as StoreError:
             self.init(e.kind == .io ? .io : .data, e.message)
         default: self.init(.io, String(describing: error))
         }
+    }
+}
+
+extension ServiceError {
+    /// Runs a body, turning every error into a `ServiceError`.
+    public static func wrap<T>(_ body: () throws -> T) throws(ServiceError) -> T {
+        do { return try body() } catch { throw ServiceError(error) }
     }
 }
 

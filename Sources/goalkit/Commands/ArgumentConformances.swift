@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import GoalKit
+public import GoalKitImport
 
 // Typed options: dates, months and the schema's choice lists read straight from arguments;
 // a bad value is a usage error (exit 64) that lists what is allowed.
@@ -16,3 +17,4 @@ extension YearMonth: ExpressibleByArgument {
 extension GoalCategory: ExpressibleByArgument {}
 extension GoalPriority: ExpressibleByArgument {}
 extension ContributionSource: ExpressibleByArgument {}
+extension InputFormat: ExpressibleByArgument {}

@@ -1,0 +1,32 @@
+public import GoalKit
+
+/// Receives what a parser reads, as it reads it: statements stream through without being
+/// held in memory. `inspect` collects them; `import` writes them to the database.
+public protocol StatementSink {
+    /// A statement starts; its lines follow.
+    mutating func begin(_ header: StatementHeader) throws(ImportError)
+    /// One transaction of the current statement.
+    mutating func line(_ line: StatementLine) throws(ImportError)
+    /// A transaction that could not be read. Throwing rejects the file; returning skips the line.
+    mutating func invalid(_ error: ImportError) throws(ImportError)
+    /// The current statement ends.
+    mutating func end(_ footer: StatementFooter) throws(ImportError)
+    /// A part of the file that is not imported, and why.
+    mutating func skipped(_ part: SkippedPart)
+    /// Something worth telling.
+    mutating func warning(_ warning: ImportWarning)
+}
+
+/// Options every parser takes.
+public struct ParseOptions: Sendable {
+    /// The currency of statements that name none.
+    public var defaultCurrency: GoalKit.Currency
+    /// The account of statements that name none (CSV without an account column).
+    public var defaultAccount: String
+
+    /// Creates options.
+    public init(defaultCurrency: GoalKit.Currency = .xxx, defaultAccount: String = "default") {
+        self.defaultCurrency = defaultCurrency
+        self.defaultAccount = defaultAccount
+    }
+}

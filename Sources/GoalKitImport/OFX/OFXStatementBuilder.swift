@@ -1,0 +1,288 @@
+import Foundation
+import GoalKit
+
+/// Turns OFX elements (from the SGML parser or the XML reader) into statements for a sink.
+///
+/// It keeps a stack of open aggregates; a closing tag closes every aggregate opened after
+/// its own (so missing inner closing tags do no harm) and a closing tag for something not
+/// open is ignored. Everything inside an investment statement is skipped.
+struct OFXStatementBuilder<Sink: StatementSink> {
+    var sink: Sink
+    let file: String
+    let options: ParseOptions
+    private(set) var stack: [String] = []
+    private(set) var sawOFX = false
+    private(set) var closedOFX = false
+
+    // Statement state.
+    private var accountID: String?
+    private var accountType: String?
+    private var currencyCode: String?
+    private var isCreditCard = false
+    private var sawAccountID = false
+    private var begun = false
+    private var currency = Currency.xxx
+    private var balanceText: String?
+    private var balanceLine = 0
+    private var balanceDateText: String?
+    private var statementLine = 0
+    private var statements = 0
+    private var skippedParts = 0
+
+    // Transaction state.
+    private var fields = TransactionFields()
+
+    // Status state.
+    private var statusCode: String?
+    private var statusMessage: String?
+    private var signOnFailure: String?
+    private var responseFailure: String?
+
+    init(sink: Sink, file: String, options: ParseOptions) {
+        self.sink = sink
+        self.file = file
+        self.options = options
+    }
+
+    /// An element with its value (nil when nothing but markup follows it).
+    mutating func element(_ name: String, value: String?, line: Int) throws(ImportError) {
+        if value == nil && OFXAggregates.names.contains(name) {
+            try open(name, line: line)
+        } else {
+            try leaf(name, value ?? "", line: line)
+        }
+    }
+
+    mutating func open(_ name: String, line: Int) throws(ImportError) {
+        if name == "OFX" { sawOFX = true }
+        if stack.contains(name) { try close(name, line: line) }
+        stack.append(name)
+        if stack.contains("INVSTMTRS") && name != "INVSTMTRS" { return }
+        switch name {
+        case "STMTRS", "CCSTMTRS":
+            accountID = nil
+            accountType = nil
+            currencyCode = nil
+            balanceText = nil
+            balanceDateText = nil
+            begun = false
+            isCreditCard = name == "CCSTMTRS"
+            sawAccountID = false
+            statementLine = line
+        case "STMTTRN":
+            guard stack.contains("STMTRS") || stack.contains("CCSTMTRS") else { return }
+            try beginIfNeeded(line: line)
+            fields = TransactionFields()
+            fields.line = line
+        case "STATUS":
+            statusCode = nil
+            statusMessage = nil
+        default: break
+        }
+    }
+
+    mutating func leaf(_ name: String, _ value: String, line: Int) throws(ImportError) {
+        guard let parent = stack.last, !stack.contains("INVSTMTRS") else { return }
+        if name == "ACCTID" && parent != "BANKACCTTO" && parent != "CCACCTTO" { sawAccountID = true }
+        switch parent {
+        case "STATUS":
+            if name == "CODE" { statusCode = value.trimmingCharacters(in: .whitespaces) }
+            if name == "MESSAGE" { statusMessage = value }
+        case "SONRS":
+            if name == "DTSERVER" && OFXValues.date(value) == nil {
+                sink.warning(ImportWarning(line: line, message: "DTSERVER '\(value)' is not a date; ignored"))
+            }
+        case "STMTRS", "CCSTMTRS":
+            if name == "CURDEF" { currencyCode = value.trimmingCharacters(in: .whitespaces) }
+        case "BANKACCTFROM", "CCACCTFROM":
+            if name == "ACCTID" { accountID = value.trimmingCharacters(in: .whitespacesAndNewlines) }
+            if name == "ACCTTYPE" { accountType = value.trimmingCharacters(in: .whitespaces) }
+        case "STMTTRN":
+            fields.set(name, value, line: line)
+        case "PAYEE":
+            if name == "NAME" && stack.dropLast().last == "STMTTRN" { fields.payeeName = value }
+        case "LEDGERBAL":
+            if name == "BALAMT" {
+                balanceText = value
+                balanceLine = line
+            }
+            if name == "DTASOF" { balanceDateText = value }
+        default: break
+        }
+    }
+
+    mutating func close(_ name: String, line: Int) throws(ImportError) {
+        guard stack.contains(name) else { return }
+        while let top = stack.popLast() {
+            try finish(top, line: line)
+            if top == name { break }
+        }
+    }
+
+    /// Called at the end of the file: rejects truncated files and files with no statement.
+    mutating func finishFile(line: Int) throws(ImportError) {
+        guard sawOFX else {
+            throw ImportError(.unknownFormat, file: file, line: line, message: "no <OFX> element: not an OFX statement")
+        }
+        if !closedOFX {
+            throw ImportError(
+                .truncated, file: file, line: line, message: "the file ends before </OFX>: it is truncated")
+        }
+        if statements == 0 && skippedParts == 0 {
+            let reason =
+                responseFailure.map { "the bank answered with an error: \($0)" }
+                ?? signOnFailure.map { "sign-on failed: \($0)" }
+                ?? "no bank or credit-card statement in the file (only a sign-on, profile or account list)"
+            throw ImportError(.noStatement, file: file, message: reason)
+        }
+    }
+
+    private mutating func finish(_ element: String, line: Int) throws(ImportError) {
+        if stack.contains("INVSTMTRS") { return }
+        switch element {
+        case "OFX": closedOFX = true
+        case "STATUS":
+            guard let code = statusCode, code != "0" else { return }
+            let text = "status \(code)" + (statusMessage.map { " \($0)" } ?? "")
+            if stack.last == "SONRS" { signOnFailure = text } else { responseFailure = text }
+        case "STMTTRN":
+            guard stack.contains("STMTRS") || stack.contains("CCSTMTRS") else { return }
+            try emitTransaction()
+        case "STMTRS", "CCSTMTRS":
+            try beginIfNeeded(line: line)
+            try sink.end(footer())
+            statements += 1
+        case "INVSTMTRS":
+            skippedParts += 1
+            sink.skipped(
+                SkippedPart(
+                    kind: .investment,
+                    reason: "investment statement (INVSTMTRS): GoalKit imports bank and credit-card statements only"))
+        default: break
+        }
+    }
+
+    private mutating func beginIfNeeded(line: Int) throws(ImportError) {
+        guard !begun else { return }
+        begun = true
+        var id = accountID ?? ""
+        if id.isEmpty {
+            // An account element that is there but empty is a broken file; none at all is a
+            // statement that leaves the account to the person (--account).
+            if sawAccountID {
+                throw ImportError(
+                    .malformed, file: file, line: statementLine, message: "the statement's account id (ACCTID) is empty"
+                )
+            }
+            id = options.defaultAccount
+            sink.warning(
+                ImportWarning(
+                    line: statementLine,
+                    message: "the statement names no account (no BANKACCTFROM or CCACCTFROM); using '\(id)'"))
+        }
+        currency = options.defaultCurrency
+        if let code = currencyCode, !code.isEmpty {
+            if let known = try? Currency(code: code) {
+                currency = known
+            } else {
+                sink.warning(
+                    ImportWarning(
+                        line: statementLine, message: "CURDEF '\(code)' is not a known currency; using \(currency.code)"
+                    ))
+            }
+        }
+        let type: AccountType = isCreditCard ? .creditcard : AccountType(code: accountType ?? "")
+        try sink.begin(StatementHeader(accountID: id, accountType: type, currency: currency))
+    }
+
+    private mutating func footer() -> StatementFooter {
+        var footer = StatementFooter()
+        if let text = balanceText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let parsed = try? OFXValues.amount(text, currency: currency) {
+                footer.ledgerBalance = parsed.money
+            } else {
+                sink.warning(
+                    ImportWarning(line: balanceLine, message: "LEDGERBAL BALAMT '\(text)' is not an amount; ignored"))
+            }
+        }
+        if let text = balanceDateText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+            footer.balanceDate = OFXValues.date(text)
+            if footer.balanceDate == nil {
+                sink.warning(
+                    ImportWarning(line: balanceLine, message: "LEDGERBAL DTASOF '\(text)' is not a date; ignored"))
+            }
+        }
+        return footer
+    }
+
+    private mutating func emitTransaction() throws(ImportError) {
+        let f = fields
+        guard let dateText = f.datePosted?.trimmingCharacters(in: .whitespaces), !dateText.isEmpty else {
+            return try sink.invalid(
+                ImportError(.badValue, file: file, line: f.line, message: "transaction has no DTPOSTED"))
+        }
+        guard let date = OFXValues.date(dateText) else {
+            return try sink.invalid(
+                ImportError(.badValue, file: file, line: f.dateLine, message: "invalid DTPOSTED '\(dateText)'"))
+        }
+        guard let amountText = f.amount else {
+            return try sink.invalid(
+                ImportError(.badValue, file: file, line: f.line, message: "transaction has no TRNAMT"))
+        }
+        let parsed: ParsedMoney
+        do {
+            parsed = try OFXValues.amount(amountText, currency: currency)
+        } catch {
+            return try sink.invalid(
+                ImportError(
+                    .badValue, file: file, line: f.amountLine,
+                    message: "invalid TRNAMT '\(amountText.trimmingCharacters(in: .whitespaces))': \(error.reason)"))
+        }
+        if parsed.wasRounded {
+            sink.warning(
+                ImportWarning(
+                    line: f.amountLine,
+                    message:
+                        "TRNAMT '\(amountText)' has more decimals than \(currency.code); rounded to \(parsed.money.decimalString)"
+                ))
+        }
+        let name = (f.name ?? f.payeeName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let memo = (f.memo ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let id = f.fitID?.trimmingCharacters(in: .whitespaces)
+        try sink.line(
+            StatementLine(
+                date: date, amount: parsed.money, amountText: amountText.trimmingCharacters(in: .whitespaces),
+                payee: name.isEmpty ? memo : name, memo: memo, bankID: (id?.isEmpty ?? true) ? nil : id,
+                type: f.type?.trimmingCharacters(in: .whitespaces), sourceLine: f.line))
+    }
+}
+
+/// The fields of one `STMTTRN` as they are read.
+struct TransactionFields {
+    var line = 0
+    var type: String?
+    var datePosted: String?
+    var dateLine = 0
+    var amount: String?
+    var amountLine = 0
+    var fitID: String?
+    var name: String?
+    var payeeName: String?
+    var memo: String?
+
+    mutating func set(_ name: String, _ value: String, line: Int) {
+        switch name {
+        case "TRNTYPE": type = value
+        case "DTPOSTED":
+            datePosted = value
+            dateLine = line
+        case "TRNAMT":
+            amount = value
+            amountLine = line
+        case "FITID": fitID = value
+        case "NAME": self.name = value
+        case "MEMO": memo = value
+        default: break
+        }
+    }
+}
