@@ -11,8 +11,14 @@ enum FormatDetector {
         guard !bytes.isEmpty else {
             throw ImportError(.unknownFormat, file: file, message: "the file is empty")
         }
-        let controls = bytes.prefix(4096).filter { $0 < 0x09 || ($0 > 0x0D && $0 < 0x20) }.count
-        if controls > 8 {
+        // Control bytes mean binary; NUL bytes only when text follows them (banks pad files with NULs).
+        let head = bytes.prefix(4096)
+        let controls = head.filter { ($0 > 0 && $0 < 0x09) || ($0 > 0x0D && $0 < 0x20) }.count
+        var interleavedNUL = false
+        if let firstNUL = head.firstIndex(of: 0) {
+            interleavedNUL = head[firstNUL...].contains(where: { byte in byte > 0x20 })
+        }
+        if controls > 8 || interleavedNUL {
             throw ImportError(
                 .unknownFormat, file: file, message: "a binary file, not a bank statement GoalKit can read")
         }

@@ -23,10 +23,16 @@ public struct ParseOptions: Sendable {
     public var defaultCurrency: GoalKit.Currency
     /// The account of statements that name none (CSV without an account column).
     public var defaultAccount: String
+    /// Called now and then with (bytes read, file size), for a progress bar.
+    public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates options.
-    public init(defaultCurrency: GoalKit.Currency = .xxx, defaultAccount: String = "default") {
+    public init(
+        defaultCurrency: GoalKit.Currency = .xxx, defaultAccount: String = "default",
+        progress: (@Sendable (Int, Int) -> Void)? = nil
+    ) {
         self.defaultCurrency = defaultCurrency
         self.defaultAccount = defaultAccount
+        self.progress = progress
     }
 }

@@ -16,6 +16,7 @@ enum Migrations {
         migrator.registerMigration("v2 recommendations", migrate: recommendations)
         migrator.registerMigration("v2 recommendation_feedback", migrate: recommendationFeedback)
         migrator.registerMigration("v3 settings", migrate: settings)
+        migrator.registerMigration("v4 account_balances", migrate: accountBalances)
         return migrator
     }
 
@@ -226,6 +227,24 @@ enum Migrations {
                     value TEXT NOT NULL
                 );
                 INSERT INTO settings(key, value) VALUES ('home_currency', 'USD');
+                """)
+    }
+
+    /// Ledger balances statements gave, so a later statement of the same account can be checked
+    /// (opening balance + lines = closing balance).
+    static func accountBalances(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE account_balances (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    account TEXT NOT NULL CHECK (length(account) >= 1),
+                    date TEXT NOT NULL CHECK (\(F.date("date"))),
+                    amount INTEGER NOT NULL CHECK (typeof(amount) = 'integer'),
+                    currency TEXT NOT NULL CHECK (\(F.currency("currency"))),
+                    import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE
+                );
+                CREATE INDEX account_balances_account ON account_balances(user_id, account, date);
                 """)
     }
 }

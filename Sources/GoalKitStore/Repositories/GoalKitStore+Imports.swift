@@ -1,0 +1,80 @@
+import GRDB
+public import GoalKit
+
+extension GoalKitStore {
+    /// Runs one file's import in one transaction: a batch row, then the lines the body writes.
+    ///
+    /// When the body throws, nothing of the file stays. With `dryRun` everything is done and
+    /// then rolled back, so the counts are real and the database is unchanged.
+    /// - Returns: the batch with its counts (its id is meaningless after a dry run).
+    /// - Throws: what the body throws, or `StoreError` for the database.
+    public func importBatch(
+        userID: Int64, fileName: String, format: String, dryRun: Bool = false,
+        body: (ExpenseInserter) throws -> BatchCounts
+    ) throws -> ImportBatch {
+        func run(_ db: Database) throws -> ImportBatch {
+            try db.execute(
+                sql: "INSERT INTO import_batches(user_id, file_name, format) VALUES (?, ?, ?)",
+                arguments: [userID, fileName, format])
+            let batchID = db.lastInsertedRowID
+            let counts = try body(try ExpenseInserter(db: db, userID: userID, batchID: batchID))
+            try db.execute(
+                sql:
+                    "UPDATE import_batches SET lines_added = ?, duplicates = ?, skipped = ?, warnings = ? WHERE id = ?",
+                arguments: [counts.added, counts.duplicates, counts.skipped, counts.warnings, batchID])
+            return try Self.fetchBatch(db, id: batchID, userID: userID)
+        }
+        do {
+            if dryRun {
+                var result: ImportBatch?
+                try writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        result = try run(db)
+                        return .rollback
+                    }
+                }
+                return result!
+            }
+            return try writer.write(run)
+        } catch let error as DatabaseError {
+            throw GoalKitStore.map(error)
+        }
+    }
+
+    /// A user's import batches, newest first.
+    /// - Throws: `StoreError`.
+    public func batches(userID: Int64) throws(StoreError) -> [ImportBatch] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT * FROM import_batches WHERE user_id = ? ORDER BY id DESC", arguments: [userID]
+            )
+            .map(Self.batch)
+        }
+    }
+
+    /// Removes a batch and every line it added (and the balances it recorded).
+    /// - Returns: the batch as it was.
+    /// - Throws: `StoreError` `.notFound`.
+    public func undoBatch(id: Int64, userID: Int64) throws(StoreError) -> ImportBatch {
+        try write { db in
+            let batch = try Self.fetchBatch(db, id: id, userID: userID)
+            try db.execute(sql: "DELETE FROM import_batches WHERE id = ?", arguments: [id])
+            return batch
+        }
+    }
+
+    static func fetchBatch(_ db: Database, id: Int64, userID: Int64) throws -> ImportBatch {
+        guard
+            let row = try Row.fetchOne(
+                db, sql: "SELECT * FROM import_batches WHERE id = ? AND user_id = ?", arguments: [id, userID])
+        else { throw StoreError.notFound("import batch", id) }
+        return batch(row)
+    }
+
+    static func batch(_ row: Row) -> ImportBatch {
+        ImportBatch(
+            id: row["id"], userID: row["user_id"], fileName: row["file_name"], format: row["format"],
+            linesAdded: row["lines_added"], duplicates: row["duplicates"], skipped: row["skipped"],
+            warnings: row["warnings"], createdAt: row["created_at"])
+    }
+}

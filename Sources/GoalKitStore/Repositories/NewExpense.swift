@@ -1,0 +1,53 @@
+public import GoalKit
+
+/// One statement line on its way into `expenses` during an import.
+public struct NewExpense: Sendable {
+    /// The account.
+    public var account: String
+    /// The booking day.
+    public var date: LocalDate
+    /// The signed amount.
+    public var amount: Money
+    /// The normalised payee (at most 100 characters).
+    public var name: String
+    /// The payee as written.
+    public var payeeRaw: String
+    /// The memo.
+    public var memo: String
+    /// The amount as written.
+    public var amountText: String
+    /// The bank's id.
+    public var bankTransactionID: String?
+    /// The bank's type.
+    public var transactionType: String?
+    /// The de-duplication key, unique per user and account.
+    public var dedupKey: String
+
+    /// Creates the value.
+    public init(
+        account: String, date: LocalDate, amount: Money, name: String, payeeRaw: String, memo: String,
+        amountText: String, bankTransactionID: String?, transactionType: String?, dedupKey: String
+    ) {
+        self.account = account
+        self.date = date
+        self.amount = amount
+        self.name = name
+        self.payeeRaw = payeeRaw
+        self.memo = memo
+        self.amountText = amountText
+        self.bankTransactionID = bankTransactionID
+        self.transactionType = transactionType
+        self.dedupKey = dedupKey
+    }
+}
+
+/// What an import wrote, to record on its batch.
+public struct BatchCounts: Sendable {
+    public var added = 0
+    public var duplicates = 0
+    public var skipped = 0
+    public var warnings = 0
+
+    /// Zero counts.
+    public init() {}
+}

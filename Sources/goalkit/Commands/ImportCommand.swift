@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import GoalKit
+import GoalKitImport
+import GoalKitService
+
+/// `goalkit import FILE...`
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import", abstract: "Import bank files (OFX, QFX, QBO, CAMT.053) as expenses.",
+        discussion: """
+            Each file is imported whole or not at all, as one batch (see 'goalkit imports'). Importing a file \
+            again adds nothing; an overlapping statement adds only its new lines.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "The bank files.") var files: [String]
+    @Option(help: "The account of statements that name none.") var account: String?
+    @Option(help: "The currency of statements that name none (default: the home currency).") var currency: String?
+    @Option(help: "auto, csv, ofx or camt.") var inputFormat: InputFormat = .auto
+    @Flag(help: "Read and check everything, write nothing.") var dryRun = false
+    @Flag(help: "Import the readable lines and list the others instead of rejecting the file.") var skipInvalid = false
+    @Option(help: "text or json.") var format: SummaryFormat = .text
+
+    func run() throws {
+        var failure: Int32?
+        try reportingErrors {
+            let session = try global.session()
+            var options = ImportOptions(
+                account: account, inputFormat: inputFormat, dryRun: dryRun, skipInvalid: skipInvalid)
+            if let currency { options.currency = try ServiceError.wrap { try Currency(code: currency) } }
+            var results: [JSONValue] = []
+            for file in files {
+                var fileOptions = options
+                fileOptions.progress = ProgressBar.forFile(file)
+                do throws(ServiceError) {
+                    let result = try session.importFile(path: file, options: fileOptions)
+                    ProgressBar.clear(fileOptions.progress != nil)
+                    if format == .json {
+                        results.append(ImportSummary.json(result))
+                    } else {
+                        print(ImportSummary.text(result), terminator: "")
+                    }
+                } catch {
+                    ProgressBar.clear(fileOptions.progress != nil)
+                    printError(error.message)
+                    failure = failure ?? error.exitCode
+                    if format == .json {
+                        results.append(.object(["file": .string(file), "error": .string(error.message)]))
+                    }
+                }
+            }
+            if format == .json { print(JSONValue.array(results).serialized(pretty: true)) }
+        }
+        if let failure { throw ExitCode(failure) }
+    }
+}
+
+/// `goalkit imports list|undo`
+struct ImportsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "imports", abstract: "Import batches: list them, undo one.", subcommands: [List.self, Undo.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List import batches, newest first.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ListingFormatOption
+
+        func run() throws {
+            try reportingErrors { emit(ImportSummary.batches(try global.session().importBatches()), output.format) }
+        }
+    }
+
+    struct Undo: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove an import batch and every line it added.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The batch's id.") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                let batch = try global.session().undoImport(id: id)
+                print("Undid import \(batch.id ?? 0) (\(batch.fileName)): removed \(batch.linesAdded) line(s)")
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+import Foundation
+import GRDB
+import GoalKit
+import GoalKitImport
+import GoalKitService
+import GoalKitStore
+import GoalKitTestSupport
+import Testing
+
+@Suite struct ImportUseCaseTests {
+    typealias F = OFXFixture
+
+    final class Context {
+        let dir = TemporaryDirectory()
+        let session: GoalKitSession
+
+        init() throws {
+            session = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
+        }
+
+        deinit { dir.remove() }
+
+        func file(_ name: String, _ content: String) -> String { dir.write(name, content) }
+
+        func importing(_ name: String, _ content: String, _ options: ImportOptions = ImportOptions()) throws
+            -> FileImportResult
+        {
+            try session.importFile(path: file(name, content), options: options)
+        }
+
+        var count: Int { (try? session.expenses().count) ?? -1 }
+    }
+
+    static let january = [
+        F.transaction("20240105", "-12.50", "SQ *BLUE BOTTLE #123", fitID: "J1"),
+        F.transaction("20240110", "2500.00", "ACME PAYROLL", fitID: "J2", type: "CREDIT"),
+        F.transaction("20240115", "-80.00", "SHELL OIL 5744", fitID: "J3"),
+    ]
+
+    @Test func importsEveryLineSignedWithRawAndNormalisedPayee() throws {
+        let c = try Context()
+        let result = try c.importing("jan.ofx", F.simple(Self.january))
+        #expect(result.added == 3)
+        let rows = try c.session.expenses()
+        #expect(rows.map(\.expense.amount.decimalString) == ["-12.50", "2500.00", "-80.00"])
+        #expect(rows.first?.expense.payeeRaw == "SQ *BLUE BOTTLE #123")
+        #expect(rows.first?.expense.name == "Blue Bottle")
+        #expect(rows.first?.expense.bankTransactionID == "J1")
+        #expect(rows.allSatisfy { $0.expense.importBatchID == result.batch?.id })
+        let budgets = try c.session.budgets()
+        #expect(budgets.map(\.name) == ["2024-01"])
+        #expect(rows.allSatisfy { $0.expense.budgetID == budgets[0].id })
+    }
+
+    @Test func reimportingAddsNothing() throws {
+        let c = try Context()
+        _ = try c.importing("jan.ofx", F.simple(Self.january))
+        let again = try c.importing("jan.ofx", F.simple(Self.january))
+        #expect(again.added == 0)
+        #expect(again.duplicates == 3)
+        #expect(c.count == 3)
+    }
+
+    @Test func anOverlappingStatementAddsOnlyNewLines() throws {
+        let c = try Context()
+        _ = try c.importing("jan.ofx", F.simple(Self.january))
+        let overlap = Array(Self.january.suffix(2)) + [F.transaction("20240203", "-5.00", "BAKERY", fitID: "F1")]
+        let result = try c.importing("late.ofx", F.simple(overlap))
+        #expect(result.added == 1)
+        #expect(result.duplicates == 2)
+        #expect(c.count == 4)
+        #expect(try c.session.budgets().map(\.name) == ["2024-02", "2024-01"])
+    }
+
+    @Test func identicalLinesWithoutIDsStayTwoAndReimportOnce() throws {
+        let c = try Context()
+        let coffees = [F.transaction("20240105", "-3.50", "CAFE"), F.transaction("20240105", "-3.50", "CAFE")]
+        let first = try c.importing("a.ofx", F.simple(coffees))
+        #expect(first.added == 2)
+        #expect(first.warnings.contains { $0.message.contains("no usable bank id") })
+        #expect(try c.importing("a.ofx", F.simple(coffees)).added == 0)
+        // A later file that has one more identical coffee that day adds just that one.
+        #expect(try c.importing("b.ofx", F.simple(coffees + [F.transaction("20240105", "-3.50", "CAFE")])).added == 1)
+        #expect(c.count == 3)
+    }
+
+    @Test func repeatedOrZeroBankIDsFallBackToContent() throws {
+        let c = try Context()
+        let lines = [
+            F.transaction("20240105", "-1.00", "A", fitID: "SAME"),
+            F.transaction("20240106", "-2.00", "B", fitID: "SAME"),
+            F.transaction("20240107", "-3.00", "C", fitID: "0000"),
+        ]
+        let result = try c.importing("r.ofx", F.simple(lines))
+        #expect(result.added == 3)
+        let keys = try c.session.expenses().map(\.expense.dedupKey)
+        #expect(keys.allSatisfy { $0.hasPrefix("c:") })
+        #expect(try c.importing("r.ofx", F.simple(lines)).added == 0)
+    }
+
+    @Test func aBadLineRejectsTheWholeFile() throws {
+        let c = try Context()
+        let lines = Self.january + [F.transaction("20240231", "-1.00", "BAD")]
+        #expect(throws: ServiceError.self) { try c.importing("bad.ofx", F.simple(lines)) }
+        do {
+            _ = try c.importing("bad.ofx", F.simple(lines))
+        } catch let error as ServiceError {
+            #expect(error.exitCode == 65)
+            #expect(error.message.contains("bad.ofx:"))
+            #expect(error.message.contains("invalid DTPOSTED '20240231'"))
+        }
+        #expect(c.count == 0)
+        #expect(try c.session.importBatches().isEmpty)
+        #expect(try c.session.budgets().isEmpty)
+    }
+
+    @Test func skipInvalidImportsTheRestAndListsWhatItSkipped() throws {
+        let c = try Context()
+        let lines = Self.january + [F.transaction("20240231", "-1.00", "BAD"), F.transaction("20240120", "$5", "BAD2")]
+        let result = try c.importing("bad.ofx", F.simple(lines), ImportOptions(skipInvalid: true))
+        #expect(result.added == 3)
+        #expect(result.skippedLines.count == 2)
+        #expect(result.batch?.skipped == 2)
+        #expect(c.count == 3)
+    }
+
+    @Test func undoRemovesTheBatchAndItsLines() throws {
+        let c = try Context()
+        let first = try c.importing("jan.ofx", F.simple(Self.january))
+        let second = try c.importing("feb.ofx", F.simple([F.transaction("20240203", "-5.00", "BAKERY", fitID: "F1")]))
+        let undone = try c.session.undoImport(id: try #require(first.batch?.id))
+        #expect(undone.linesAdded == 3)
+        #expect(try c.session.expenses().map(\.expense.importBatchID) == [second.batch?.id])
+        #expect(throws: ServiceError.self) { try c.session.undoImport(id: try #require(first.batch?.id)) }
+        // After the undo the same file imports again, whole.
+        #expect(try c.importing("jan.ofx", F.simple(Self.january)).added == 3)
+    }
+
+    @Test func aFileOfSkippedPartsImportsNothing() throws {
+        let c = try Context()
+        let content = F.camt(
+            [
+                F.camtStatement([F.camtEntry("1.00", "CRDT", booked: "2024-01-02", party: "A")]).replacingOccurrences(
+                    of: "Stmt>", with: "Rpt>")
+            ],
+            message: "BkToCstmrAcctRpt")
+        let result = try c.importing("report.xml", content)
+        #expect(result.batch == nil)
+        #expect(result.skippedParts.map(\.kind) == [.camt052])
+        #expect(c.count == 0)
+    }
+
+    @Test func aDryRunWritesNothing() throws {
+        let c = try Context()
+        let result = try c.importing("jan.ofx", F.simple(Self.january), ImportOptions(dryRun: true))
+        #expect(result.added == 3)
+        #expect(c.count == 0)
+        #expect(try c.session.importBatches().isEmpty)
+    }
+
+    @Test func linesGoToTheBudgetThatCoversThem() throws {
+        let c = try Context()
+        let holiday = try c.session.addBudget(
+            name: "Holiday", start: LocalDate(iso: "2024-01-08")!, end: LocalDate(iso: "2024-01-12")!, limits: [])
+        _ = try c.importing("jan.ofx", F.simple(Self.january))
+        let rows = try c.session.expenses()
+        #expect(rows[1].expense.budgetID == holiday.id)
+        #expect(rows[0].expense.budgetID != holiday.id)
+        #expect(rows[0].expense.budgetID == rows[2].expense.budgetID)
+    }
+
+    @Test func warnsWhenBalancesDoNotAddUp() throws {
+        let c = try Context()
+        _ = try c.importing("jan.ofx", F.file([F.bank(Self.january, balance: "1000.00", balanceDate: "20240131")]))
+        let february = [
+            F.transaction("20240203", "-5.00", "BAKERY", fitID: "F1"),
+            F.transaction("20240210", "-20.00", "BOOKS", fitID: "F2"),
+        ]
+        let good = try c.importing("feb.ofx", F.file([F.bank(february, balance: "975.00", balanceDate: "20240229")]))
+        #expect(!good.warnings.contains { $0.message.contains("ledger balance") })
+        let march = [F.transaction("20240303", "-5.00", "BAKERY", fitID: "M1")]
+        let bad = try c.importing("mar.ofx", F.file([F.bank(march, balance: "900.00", balanceDate: "20240331")]))
+        #expect(bad.warnings.contains { $0.message.contains("lines may be missing") })
+    }
+
+    @Test func theFileCurrencyWinsElseTheHomeCurrency() throws {
+        let c = try Context()
+        _ = try c.importing("eur.ofx", F.file([F.bank(account: "E1", currency: "EUR", Self.january)]))
+        let noCurrency = F.file([F.bank(account: "H1", currency: "", [F.transaction("20240105", "-1.00", "X")])])
+        _ = try c.importing("none.ofx", noCurrency)
+        let rows = try c.session.expenses()
+        #expect(Set(rows.filter { $0.expense.account == "E1" }.map(\.expense.amount.currency.code)) == ["EUR"])
+        #expect(rows.first { $0.expense.account == "H1" }?.expense.amount.currency.code == "USD")
+    }
+
+    @Test func expensesFilter() throws {
+        let c = try Context()
+        _ = try c.importing(
+            "jan.ofx", F.simple(Self.january + [F.transaction("20240203", "-5.00", "BAKERY", fitID: "F1")]))
+        #expect(try c.session.expenses(filter: ExpenseFilter(month: YearMonth("2024-02"))).count == 1)
+        #expect(try c.session.expenses(filter: ExpenseFilter(search: "bottle")).count == 1)
+        #expect(try c.session.expenses(filter: ExpenseFilter(search: "%")).count == 0)
+        #expect(try c.session.expenses(filter: ExpenseFilter(account: "nope")).count == 0)
+    }
+
+    @Test func inspectPrintsTheDocumentedShape() throws {
+        let c = try Context()
+        let path = c.file("jan.ofx", F.simple(Self.january))
+        let json = InspectView(try StatementReader.inspect(path: path, file: "jan.ofx")).json.serialized()
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(Set(object.keys) == ["file", "format", "encoding", "statements", "skipped", "warnings"])
+        #expect(object["format"] as? String == "ofx-sgml")
+        let statement = try #require((object["statements"] as? [[String: Any]])?.first)
+        #expect(
+            Set(statement.keys) == [
+                "account_id", "account_type", "currency", "ledger_balance", "balance_date", "transactions",
+            ])
+        #expect(statement["ledger_balance"] as? String == "100.00")
+        let transaction = try #require((statement["transactions"] as? [[String: Any]])?.first)
+        #expect(Set(transaction.keys) == ["date", "amount", "payee", "memo", "id", "type"])
+        #expect(transaction["amount"] as? String == "-12.50")
+        #expect(transaction["memo"] as? String == "")
+    }
+}
