@@ -38,7 +38,7 @@ struct CAMTParser<Sink: StatementSink> {
         func begin() throws(ImportError) {
             guard !begun else { return }
             begun = true
-            guard let id = (iban ?? otherID)?.trimmingCharacters(in: .whitespaces), !id.isEmpty else {
+            guard let id = (iban ?? otherID)?.trimmed, !id.isEmpty else {
                 throw ImportError(
                     .malformed, file: file, line: statementLine, element: "Stmt/Acct/Id",
                     message: "the statement has no account (IBAN or Othr/Id)")
@@ -50,7 +50,11 @@ struct CAMTParser<Sink: StatementSink> {
                     accountID: id, accountType: AccountType(code: accountTypeCode ?? ""), currency: currency))
         }
 
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var nodes = 0
         while try reader.read() {
+            nodes &+= 1
+            if nodes & 0xFFFF == 0, let progress = options.progress { progress(reader.bytesConsumed, size) }
             switch reader.nodeType {
             case .element:
                 let name = reader.localName
@@ -96,7 +100,7 @@ struct CAMTParser<Sink: StatementSink> {
                     text = ""
                 }
                 guard message == .statement else { continue }
-                let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let value = text.trimmed
                 if has("Stmt", "Acct", "Id", "IBAN") {
                     iban = value
                 } else if has("Stmt", "Acct", "Id", "Othr", "Id") {

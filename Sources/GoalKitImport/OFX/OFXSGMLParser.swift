@@ -15,6 +15,7 @@ struct OFXSGMLParser<Sink: StatementSink> {
     private var headerBytes: [UInt8] = []
     private var value: [UInt8] = []
     private var name: [UInt8] = []
+    private var tags = 0
 
     /// The longest value GoalKit reads (a bigger one is a broken file, not a memo).
     static var maximumValueLength: Int { 1 << 20 }
@@ -59,6 +60,8 @@ struct OFXSGMLParser<Sink: StatementSink> {
 
     private mutating func tag() throws(ImportError) {
         let tagLine = line
+        tags &+= 1
+        if tags & 0x3FFF == 0, let progress = builder.options.progress { progress(source.offset, source.size) }
         guard let first = source.peek() else { return }
         if first == UInt8(ascii: "!") || first == UInt8(ascii: "?") {
             try skipMarkup(comment: first == UInt8(ascii: "!"))

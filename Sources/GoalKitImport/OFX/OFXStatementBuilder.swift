@@ -10,7 +10,14 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     var sink: Sink
     let file: String
     let options: ParseOptions
-    private(set) var stack: [String] = []
+    private(set) var stack: [String] = [] {
+        didSet {
+            inInvestment = stack.contains("INVSTMTRS")
+            inStatement = stack.contains("STMTRS") || stack.contains("CCSTMTRS")
+        }
+    }
+    private var inInvestment = false
+    private var inStatement = false
     private(set) var sawOFX = false
     private(set) var closedOFX = false
 
@@ -57,7 +64,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
         if name == "OFX" { sawOFX = true }
         if stack.contains(name) { try close(name, line: line) }
         stack.append(name)
-        if stack.contains("INVSTMTRS") && name != "INVSTMTRS" { return }
+        if inInvestment && name != "INVSTMTRS" { return }
         switch name {
         case "STMTRS", "CCSTMTRS":
             accountID = nil
@@ -70,7 +77,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             sawAccountID = false
             statementLine = line
         case "STMTTRN":
-            guard stack.contains("STMTRS") || stack.contains("CCSTMTRS") else { return }
+            guard inStatement else { return }
             try beginIfNeeded(line: line)
             fields = TransactionFields()
             fields.line = line
@@ -82,21 +89,21 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     }
 
     mutating func leaf(_ name: String, _ value: String, line: Int) throws(ImportError) {
-        guard let parent = stack.last, !stack.contains("INVSTMTRS") else { return }
+        guard let parent = stack.last, !inInvestment else { return }
         if name == "ACCTID" && parent != "BANKACCTTO" && parent != "CCACCTTO" { sawAccountID = true }
         switch parent {
         case "STATUS":
-            if name == "CODE" { statusCode = value.trimmingCharacters(in: .whitespaces) }
+            if name == "CODE" { statusCode = value.trimmed }
             if name == "MESSAGE" { statusMessage = value }
         case "SONRS":
             if name == "DTSERVER" && OFXValues.date(value) == nil {
                 sink.warning(ImportWarning(line: line, message: "DTSERVER '\(value)' is not a date; ignored"))
             }
         case "STMTRS", "CCSTMTRS":
-            if name == "CURDEF" { currencyCode = value.trimmingCharacters(in: .whitespaces) }
+            if name == "CURDEF" { currencyCode = value.trimmed }
         case "BANKACCTFROM", "CCACCTFROM":
-            if name == "ACCTID" { accountID = value.trimmingCharacters(in: .whitespacesAndNewlines) }
-            if name == "ACCTTYPE" { accountType = value.trimmingCharacters(in: .whitespaces) }
+            if name == "ACCTID" { accountID = value.trimmed }
+            if name == "ACCTTYPE" { accountType = value.trimmed }
         case "STMTTRN":
             fields.set(name, value, line: line)
         case "PAYEE":
@@ -138,7 +145,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     }
 
     private mutating func finish(_ element: String, line: Int) throws(ImportError) {
-        if stack.contains("INVSTMTRS") { return }
+        if inInvestment { return }
         switch element {
         case "OFX": closedOFX = true
         case "STATUS":
@@ -146,7 +153,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             let text = "status \(code)" + (statusMessage.map { " \($0)" } ?? "")
             if stack.last == "SONRS" { signOnFailure = text } else { responseFailure = text }
         case "STMTTRN":
-            guard stack.contains("STMTRS") || stack.contains("CCSTMTRS") else { return }
+            guard inStatement else { return }
             try emitTransaction()
         case "STMTRS", "CCSTMTRS":
             try beginIfNeeded(line: line)
@@ -197,7 +204,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
 
     private mutating func footer() -> StatementFooter {
         var footer = StatementFooter()
-        if let text = balanceText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let text = balanceText, !text.trimmed.isEmpty {
             if let parsed = try? OFXValues.amount(text, currency: currency) {
                 footer.ledgerBalance = parsed.money
             } else {
@@ -205,7 +212,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
                     ImportWarning(line: balanceLine, message: "LEDGERBAL BALAMT '\(text)' is not an amount; ignored"))
             }
         }
-        if let text = balanceDateText, !text.trimmingCharacters(in: .whitespaces).isEmpty {
+        if let text = balanceDateText, !text.trimmed.isEmpty {
             footer.balanceDate = OFXValues.date(text)
             if footer.balanceDate == nil {
                 sink.warning(
@@ -217,7 +224,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
 
     private mutating func emitTransaction() throws(ImportError) {
         let f = fields
-        guard let dateText = f.datePosted?.trimmingCharacters(in: .whitespaces), !dateText.isEmpty else {
+        guard let dateText = f.datePosted?.trimmed, !dateText.isEmpty else {
             return try sink.invalid(
                 ImportError(.badValue, file: file, line: f.line, message: "transaction has no DTPOSTED"))
         }
@@ -236,7 +243,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             return try sink.invalid(
                 ImportError(
                     .badValue, file: file, line: f.amountLine,
-                    message: "invalid TRNAMT '\(amountText.trimmingCharacters(in: .whitespaces))': \(error.reason)"))
+                    message: "invalid TRNAMT '\(amountText.trimmed)': \(error.reason)"))
         }
         if parsed.wasRounded {
             sink.warning(
@@ -246,14 +253,14 @@ struct OFXStatementBuilder<Sink: StatementSink> {
                         "TRNAMT '\(amountText)' has more decimals than \(currency.code); rounded to \(parsed.money.decimalString)"
                 ))
         }
-        let name = (f.name ?? f.payeeName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let memo = (f.memo ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let id = f.fitID?.trimmingCharacters(in: .whitespaces)
+        let name = (f.name ?? f.payeeName ?? "").trimmed
+        let memo = (f.memo ?? "").trimmed
+        let id = f.fitID?.trimmed
         try sink.line(
             StatementLine(
-                date: date, amount: parsed.money, amountText: amountText.trimmingCharacters(in: .whitespaces),
+                date: date, amount: parsed.money, amountText: amountText.trimmed,
                 payee: name.isEmpty ? memo : name, memo: memo, bankID: (id?.isEmpty ?? true) ? nil : id,
-                type: f.type?.trimmingCharacters(in: .whitespaces), sourceLine: f.line))
+                type: f.type?.trimmed, sourceLine: f.line))
     }
 }
 

@@ -17,7 +17,7 @@ enum OFXValues {
     /// banks write it); no symbols, no grouping. Digits past the currency's exponent are
     /// rounded half to even (reported through `wasRounded`).
     static func amount(_ raw: String, currency: Currency) throws(ValueProblem) -> ParsedMoney {
-        let text = raw.trimmingCharacters(in: .whitespaces)
+        let text = raw.trimmed
         var sawDigit = false
         var marks = 0
         var mark = DecimalMark.period

@@ -14,7 +14,11 @@ struct OFXXMLParser<Sink: StatementSink> {
         var leaf: String?
         var leafLine = 0
         var value = ""
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        var nodes = 0
         while try reader.read() {
+            nodes &+= 1
+            if nodes & 0xFFFF == 0, let progress = options.progress { progress(reader.bytesConsumed, size) }
             switch reader.nodeType {
             case .element:
                 let name = reader.localName.uppercased()
@@ -33,7 +37,7 @@ struct OFXXMLParser<Sink: StatementSink> {
             case .endElement:
                 let name = reader.localName.uppercased()
                 if name == leaf {
-                    try builder.leaf(name, value.trimmingCharacters(in: .whitespacesAndNewlines), line: leafLine)
+                    try builder.leaf(name, value.trimmed, line: leafLine)
                     leaf = nil
                 } else {
                     try builder.close(name, line: reader.line)

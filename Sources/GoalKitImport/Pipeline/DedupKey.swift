@@ -11,7 +11,7 @@ import GoalKit
 public enum DedupKey {
     /// The bank id, or nil when it cannot identify a line (empty, or only zeros).
     public static func usableBankID(_ id: String?) -> String? {
-        guard let id = id?.trimmingCharacters(in: .whitespaces), !id.isEmpty else { return nil }
+        guard let id = id?.trimmed, !id.isEmpty else { return nil }
         if id.allSatisfy({ $0 == "0" || $0 == "-" || $0 == " " }) { return nil }
         return id
     }

@@ -19,7 +19,7 @@ public enum PayeeNormalizer {
         while stripped {
             stripped = false
             for prefix in prefixes where upper.hasPrefix(prefix) && upper.count > prefix.count {
-                text = String(text.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
+                text = String(text.dropFirst(prefix.count)).trimmed
                 upper = text.uppercased()
                 stripped = true
             }

@@ -65,6 +65,9 @@ final class XMLStreamReader {
         throw ImportError(.malformed, file: file, line: errors.line ?? line, message: "not well-formed XML: \(message)")
     }
 
+    /// Bytes of the file consumed so far.
+    var bytesConsumed: Int { Int(xmlTextReaderByteConsumed(reader)) }
+
     /// The current node's type.
     var nodeType: Node? { Node(rawValue: xmlTextReaderNodeType(reader)) }
 

@@ -14,6 +14,8 @@ struct WriteSink: StatementSink {
     var contentKeyed = 0
     var firstDate: LocalDate?
     var notes: [ImportWarning] = []
+    /// Normalised payees by raw payee: statements repeat their merchants, so most lookups hit.
+    var normalized: [String: String] = [:]
     /// A database error met while writing; the read stops and it is rethrown.
     var failure: (any Error)?
 
@@ -42,8 +44,16 @@ struct WriteSink: StatementSink {
             contentKeyed += 1
         }
         firstDate = min(firstDate ?? line.date, line.date)
+        let name: String
+        if let known = normalized[line.payee] {
+            name = known
+        } else {
+            name = PayeeNormalizer.normalize(line.payee)
+            if normalized.count >= 50_000 { normalized.removeAll(keepingCapacity: true) }
+            normalized[line.payee] = name
+        }
         let expense = NewExpense(
-            account: account, date: line.date, amount: line.amount, name: PayeeNormalizer.normalize(line.payee),
+            account: account, date: line.date, amount: line.amount, name: name,
             payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
             transactionType: line.type, dedupKey: key)
         do {
