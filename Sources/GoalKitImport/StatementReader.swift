@@ -64,9 +64,11 @@ public enum StatementReader {
             let done = try CAMTParser(path: path, file: name, options: options).parse(sink: sink)
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? xmlEncoding(source))
         case .csv:
-            throw ImportError(
-                .unknownFormat, file: name,
-                message: "a CSV file: GoalKit does not read CSV statements yet (use OFX, QFX, QBO or CAMT.053)")
+            let layout = try CSVLayoutDetector(path: path, file: name, profile: options.profile ?? CSVProfile())
+                .detect()
+            let (done, encoding) = try CSVParser(path: path, file: name, options: options, layout: layout).parse(
+                sink: sink)
+            return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
         }
     }
 

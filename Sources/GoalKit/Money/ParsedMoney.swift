@@ -4,6 +4,12 @@ public struct ParsedMoney: Hashable, Sendable {
     public let money: Money
     /// Whether non-zero digits beyond the currency's exponent were rounded away (half to even).
     public let wasRounded: Bool
+
+    /// Creates a result.
+    public init(money: Money, wasRounded: Bool) {
+        self.money = money
+        self.wasRounded = wasRounded
+    }
 }
 
 /// Why a written amount could not be read.

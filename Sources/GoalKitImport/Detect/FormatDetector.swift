@@ -51,9 +51,11 @@ enum FormatDetector {
     /// Several lines that split into the same number (at least two) of fields on one delimiter.
     static func looksLikeCSV(_ text: String) -> Bool {
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).prefix(20)
-        guard lines.count >= 2 else { return false }
+        guard !lines.isEmpty else { return false }
         for delimiter in [",", ";", "\t", "|"] {
             let counts = lines.map { $0.components(separatedBy: delimiter).count }
+            // A single row needs three fields or more to pass for a table.
+            if lines.count == 1 { if counts[0] >= 3 { return true } else { continue } }
             let common = counts.filter { $0 >= 2 }
             if common.count >= max(2, lines.count / 2) { return true }
         }

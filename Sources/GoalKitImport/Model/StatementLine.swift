@@ -18,6 +18,8 @@ public struct StatementLine: Hashable, Sendable {
     public var type: String?
     /// The line of the file where the transaction starts.
     public var sourceLine: Int
+    /// The category the file gives (a CSV category column): the person's own label.
+    public var category: String?
 
     /// Creates a line.
     public init(

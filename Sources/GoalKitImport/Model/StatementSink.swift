@@ -25,6 +25,8 @@ public struct ParseOptions: Sendable {
     public var defaultAccount: String
     /// Called now and then with (bytes read, file size), for a progress bar.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// A pinned CSV mapping, when the file cannot settle everything itself.
+    public var profile: CSVProfile?
 
     /// Creates options.
     public init(

@@ -1,0 +1,177 @@
+import GoalKit
+
+/// Reads a CSV bank export with a decided layout into statements, streaming. Rows without a
+/// date after the last transaction are a footer (ignored with a warning); a bad date or
+/// amount between transactions rejects the file with its line number.
+struct CSVParser<Sink: StatementSink> {
+    let path: String
+    let file: String
+    let options: ParseOptions
+    let layout: CSVLayout
+
+    func parse(sink input: Sink) throws(ImportError) -> (Sink, String) {
+        var sink = input
+        for note in layout.notes { sink.warning(note) }
+        if layout.investment {
+            sink.skipped(
+                SkippedPart(
+                    kind: .investment,
+                    reason: "the columns describe securities (ISIN, quantity, price): an investment statement"))
+            return (sink, "utf-8")
+        }
+        let reader = CSVRecordReader(source: try ByteSource(path: path), delimiter: layout.delimiter, file: file)
+        let profileCurrency = options.profile?.currency.flatMap { try? Currency(code: $0) }
+        let defaultCurrency = profileCurrency ?? options.defaultCurrency
+        let defaultAccount = options.profile?.account ?? options.defaultAccount
+        var index = 0
+        var pending: [(fields: [String], line: Int)] = []
+        var current: (account: String, currency: Currency)?
+        var statements = 0
+        while let record = try reader.next() {
+            defer { index += 1 }
+            if index & 0x3FFF == 0, let progress = options.progress { progress(reader.position.0, reader.position.1) }
+            guard index >= layout.firstDataRecord, !record.fields.allSatisfy({ $0.trimmed.isEmpty }) else { continue }
+            let fields = record.fields
+            guard let dateColumn = layout.first(.date), dateColumn < fields.count,
+                let date = CSVDate.day(fields[dateColumn], order: layout.dateOrder)
+            else {
+                pending.append(record)
+                if pending.count > 10_000 { try flushInvalid(&pending, &sink) }
+                continue
+            }
+            try flushInvalid(&pending, &sink)
+            let account = value(fields, .account).map { $0.isEmpty ? defaultAccount : $0 } ?? defaultAccount
+            var currency = defaultCurrency
+            if profileCurrency == nil, let code = value(fields, .currency),
+                let known = Currency.known[code.uppercased()]
+            {
+                currency = known
+            }
+            if current == nil || current!.account != account || current!.currency != currency {
+                if current != nil { try sink.end(StatementFooter()) }
+                current = (account, currency)
+                statements += 1
+                try sink.begin(StatementHeader(accountID: account, accountType: .unknown, currency: currency))
+            }
+            let parsed: ParsedMoney
+            do {
+                parsed = try Self.amount(fields, layout: layout, currency: currency, line: record.line, file: file)
+            } catch {
+                try sink.invalid(error)
+                continue
+            }
+            if parsed.wasRounded {
+                sink.warning(
+                    ImportWarning(
+                        line: record.line,
+                        message:
+                            "an amount has more decimals than \(currency.code); rounded to \(parsed.money.decimalString)"
+                    ))
+            }
+            let payees = (layout.columns[.payee] ?? []).compactMap { $0 < fields.count ? fields[$0].trimmed : nil }
+                .filter { !$0.isEmpty }
+            let memos = (layout.columns[.memo] ?? []).compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter
+            { !$0.isEmpty }
+            let payee = payees.first ?? memos.first ?? ""
+            let memo = (Array(payees.dropFirst()) + memos).filter { $0 != payee }.joined(separator: " ")
+            var line = StatementLine(
+                date: date, amount: parsed.money, amountText: amountText(fields), payee: payee, memo: memo,
+                bankID: value(fields, .reference).flatMap { $0.isEmpty ? nil : $0 }, type: nil, sourceLine: record.line)
+            line.category = value(fields, .category).flatMap { $0.isEmpty ? nil : $0 }
+            try sink.line(line)
+        }
+        if !pending.isEmpty {
+            sink.warning(
+                ImportWarning(
+                    line: pending[0].line,
+                    message: "\(pending.count) line(s) after the last transaction were ignored as a footer"))
+        }
+        if current != nil { try sink.end(StatementFooter()) }
+        if statements == 0 {
+            // A header with no rows: a valid, empty statement.
+            try sink.begin(StatementHeader(accountID: defaultAccount, accountType: .unknown, currency: defaultCurrency))
+            try sink.end(StatementFooter())
+        }
+        return (sink, reader.text.encodingName(declared: nil))
+    }
+
+    private func flushInvalid(_ pending: inout [(fields: [String], line: Int)], _ sink: inout Sink) throws(ImportError)
+    {
+        for record in pending {
+            let column = layout.first(.date) ?? 0
+            let written = column < record.fields.count ? record.fields[column] : ""
+            try sink.invalid(
+                ImportError(
+                    .badValue, file: file, line: record.line,
+                    message: "invalid date '\(written)' in column \(layout.name(column))"))
+        }
+        pending.removeAll()
+    }
+
+    private func value(_ fields: [String], _ role: CSVColumnRole) -> String? {
+        guard let column = layout.first(role), column < fields.count else { return nil }
+        return fields[column].trimmed
+    }
+
+    private func amountText(_ fields: [String]) -> String {
+        let columns =
+            layout.useDirection
+            ? [layout.first(.amount), layout.first(.direction)]
+            : [layout.first(.amount), layout.first(.debit), layout.first(.credit)]
+        return columns.compactMap { $0 }.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter {
+            !$0.isEmpty
+        }
+        .joined(separator: " ")
+    }
+
+    /// A row's signed amount by the layout: one signed column, debit and credit columns, or
+    /// an amount with a direction column; inverted when the layout says so.
+    static func amount(_ fields: [String], layout: CSVLayout, currency: Currency, line: Int, file: String)
+        throws(ImportError) -> ParsedMoney
+    {
+        func read(_ column: Int) throws(ImportError) -> ParsedMoney? {
+            guard column < fields.count else { return nil }
+            let text = fields[column].trimmed
+            if text.isEmpty { return nil }
+            do {
+                return try CSVAmount.parse(text, mark: layout.decimalMark, currency: currency)
+            } catch {
+                throw ImportError(
+                    .badValue, file: file, line: line,
+                    message: "invalid amount '\(text)' in column \(layout.name(column)): \(error.reason)")
+            }
+        }
+        var result: ParsedMoney
+        if let amountColumn = layout.first(.amount) {
+            guard let parsed = try read(amountColumn) else {
+                throw ImportError(
+                    .badValue, file: file, line: line, message: "no amount in column \(layout.name(amountColumn))")
+            }
+            result = parsed
+            if layout.useDirection, let directionColumn = layout.first(.direction), directionColumn < fields.count {
+                guard let sign = CSVDirection.sign(fields[directionColumn]) else {
+                    throw ImportError(
+                        .badValue, file: file, line: line,
+                        message:
+                            "'\(fields[directionColumn])' in column \(layout.name(directionColumn)) is neither money in nor money out"
+                    )
+                }
+                let magnitude = parsed.money.magnitude
+                result = ParsedMoney(money: sign < 0 ? magnitude.negated() : magnitude, wasRounded: parsed.wasRounded)
+            }
+        } else {
+            let debit = try layout.first(.debit).flatMap { c throws(ImportError) in try read(c) }
+            let credit = try layout.first(.credit).flatMap { c throws(ImportError) in try read(c) }
+            let out = debit?.money.magnitude.minorUnits ?? 0
+            let into = credit?.money.magnitude.minorUnits ?? 0
+            if debit == nil && credit == nil {
+                throw ImportError(.badValue, file: file, line: line, message: "neither a debit nor a credit amount")
+            }
+            result = ParsedMoney(
+                money: Money(minorUnits: into - out, currency: currency),
+                wasRounded: (debit?.wasRounded ?? false) || (credit?.wasRounded ?? false))
+        }
+        if layout.invert { result = ParsedMoney(money: result.money.negated(), wasRounded: result.wasRounded) }
+        return result
+    }
+}

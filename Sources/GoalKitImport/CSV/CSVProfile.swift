@@ -1,0 +1,77 @@
+import Foundation
+import GoalKit
+
+/// A pinned CSV mapping for files the content cannot settle: each field, when set, overrides
+/// what detection would decide. Columns are header names or 1-based numbers.
+public struct CSVProfile: Codable, Sendable, Hashable {
+    public var delimiter: String?
+    /// Rows to skip before the header (or the first data row).
+    public var skip: Int?
+    /// Whether the first row after `skip` is a header.
+    public var header: Bool?
+    public var dateColumn: String?
+    /// `ymd`, `dmy`, `mdy`, or a pattern such as `DD/MM/YYYY`.
+    public var dateFormat: String?
+    public var amountColumn: String?
+    public var debitColumn: String?
+    public var creditColumn: String?
+    public var directionColumn: String?
+    public var payeeColumn: String?
+    public var memoColumn: String?
+    public var balanceColumn: String?
+    public var currencyColumn: String?
+    public var accountColumn: String?
+    public var categoryColumn: String?
+    /// `.` or `,`.
+    public var decimalMark: String?
+    /// Flip every amount's sign (card exports that write charges positive).
+    public var invert: Bool?
+    /// The account of every line.
+    public var account: String?
+    /// The currency of every line.
+    public var currency: String?
+
+    /// An empty profile (detection decides everything).
+    public init() {}
+
+    enum CodingKeys: String, CodingKey {
+        case delimiter, skip, header, invert, account, currency
+        case dateColumn = "date_column"
+        case dateFormat = "date_format"
+        case amountColumn = "amount_column"
+        case debitColumn = "debit_column"
+        case creditColumn = "credit_column"
+        case directionColumn = "direction_column"
+        case payeeColumn = "payee_column"
+        case memoColumn = "memo_column"
+        case balanceColumn = "balance_column"
+        case currencyColumn = "currency_column"
+        case accountColumn = "account_column"
+        case categoryColumn = "category_column"
+        case decimalMark = "decimal_mark"
+    }
+
+    /// The date order a `dateFormat` names.
+    public var dateOrder: CSVDateOrder? {
+        guard let format = dateFormat?.lowercased() else { return nil }
+        if let order = CSVDateOrder(rawValue: format) { return order }
+        let letters = format.filter { $0 == "d" || $0 == "m" || $0 == "y" }
+        if letters.hasPrefix("y") { return .ymd }
+        if letters.hasPrefix("d") { return .dmy }
+        if letters.hasPrefix("m") { return .mdy }
+        return nil
+    }
+
+    /// The profile as JSON (sorted keys), as stored.
+    public func json() -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    /// Reads a profile from JSON.
+    /// - Throws: a decoding error.
+    public static func from(json: String) throws -> CSVProfile {
+        try JSONDecoder().decode(CSVProfile.self, from: Data(json.utf8))
+    }
+}

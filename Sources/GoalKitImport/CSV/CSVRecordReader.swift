@@ -1,0 +1,79 @@
+/// Splits CSV bytes into records, streaming (RFC 4180 quoting, doubled quotes, line breaks
+/// inside quotes, CRLF / CR / LF), decoding each field as UTF-8 or Windows-1252.
+final class CSVRecordReader {
+    private let source: ByteSource
+    private let delimiter: UInt8
+    private let file: String
+    var text = TextDecoding()
+    private var line = 1
+    private var field: [UInt8] = []
+
+    /// The most fields a record may have (a million-column row is a broken file).
+    static let maximumFields = 4096
+    /// The longest field GoalKit reads.
+    static let maximumFieldLength = 1 << 20
+
+    init(source: ByteSource, delimiter: UInt8, file: String) {
+        self.source = source
+        self.delimiter = delimiter
+        self.file = file
+    }
+
+    /// The bytes read so far and the file's size, for progress.
+    var position: (Int, Int) { (source.offset, source.size) }
+
+    /// The next record and the line it starts on, or nil at the end.
+    func next() throws(ImportError) -> (fields: [String], line: Int)? {
+        guard source.peek() != nil else { return nil }
+        let start = line
+        var fields: [String] = []
+        var quoted = false
+        var inQuotes = false
+        field.removeAll(keepingCapacity: true)
+        func finishField() throws(ImportError) {
+            if fields.count >= Self.maximumFields {
+                throw ImportError(
+                    .malformed, file: file, line: start, message: "a row with more than \(Self.maximumFields) columns")
+            }
+            fields.append(text.string(field[...]))
+            field.removeAll(keepingCapacity: true)
+            quoted = false
+        }
+        while let byte = source.next() {
+            if inQuotes {
+                if byte == UInt8(ascii: "\"") {
+                    if source.peek() == UInt8(ascii: "\"") {
+                        _ = source.next()
+                        field.append(byte)
+                    } else {
+                        inQuotes = false
+                    }
+                } else {
+                    if byte == 0x0A || (byte == 0x0D && source.peek() != 0x0A) { line += 1 }
+                    field.append(byte)
+                }
+            } else if byte == delimiter {
+                try finishField()
+            } else if byte == 0x0D || byte == 0x0A {
+                if byte == 0x0D && source.peek() == 0x0A { _ = source.next() }
+                line += 1
+                try finishField()
+                return (fields, start)
+            } else if byte == UInt8(ascii: "\"") && field.allSatisfy({ $0 == 0x20 }) && !quoted {
+                field.removeAll(keepingCapacity: true)
+                inQuotes = true
+                quoted = true
+            } else if byte != 0 {
+                field.append(byte)
+            }
+            if field.count > Self.maximumFieldLength {
+                throw ImportError(.malformed, file: file, line: start, message: "a field longer than 1 MB")
+            }
+        }
+        if inQuotes {
+            throw ImportError(.malformed, file: file, line: start, message: "a quoted field is never closed")
+        }
+        try finishField()
+        return (fields, start)
+    }
+}
