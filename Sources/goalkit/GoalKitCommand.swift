@@ -15,7 +15,7 @@ struct GoalKitCommand: ParsableCommand {
         subcommands: [
             InitCommand.self, UserCommand.self, GoalCommand.self, ContributionsCommand.self, BudgetCommand.self,
             CategoriesCommand.self, InspectCommand.self,
-            ImportCommand.self, ImportsCommand.self, ExpensesCommand.self,
+            ImportCommand.self, ImportsCommand.self, ExpensesCommand.self, ProfileCommand.self,
         ]
     )
 }

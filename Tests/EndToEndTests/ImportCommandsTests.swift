@@ -78,3 +78,31 @@ import Testing
         #expect(missing.stderr.contains("none.ofx: error: cannot open"))
     }
 }
+
+/// CSV with no flags, then a card export that needs a profile.
+@Suite struct CSVCommandsTests {
+    @Test func importsCSVAndUsesAProfile() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let db = dir.file("goalkit.sqlite")
+        func gk(_ args: String...) throws -> GoalKitProcess.Result { try GoalKitProcess.run(args, database: db) }
+        let bank = dir.write(
+            "bank.csv", "Buchungstag;Text;Soll;Haben\n05.03.2024;Miete;900,00;0,00\n06.03.2024;Gehalt;0,00;2.500,00\n")
+        let card = dir.write("card.csv", "\"Merchant Name\",\"Date\",\"Amount\"\n\"Mobil\",\"01/10/2019\",\"36.33\"\n")
+        let first = try gk("import", "--currency", "EUR", bank)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("2 added"))
+        let asked = try gk("inspect", card)
+        #expect(asked.stdout.contains("question:"))
+        #expect(try gk("profile", "add", "pc", "--invert", "--account", "Mastercard").status == 0)
+        #expect(try gk("profile", "list").stdout.contains("\"invert\":true"))
+        let second = try gk("import", "--profile", "pc", card)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("account Mastercard: 1 added"))
+        let listed = try gk("expenses", "list", "--account", "Mastercard", "--format", "csv")
+        #expect(listed.stdout.contains("2019-01-10,-36.33,"))
+        let missing = try gk("import", "--profile", "nope", card)
+        #expect(missing.status == 65)
+        #expect(missing.stderr.contains("profile 'nope' does not exist"))
+    }
+}

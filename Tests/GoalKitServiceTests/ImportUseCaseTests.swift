@@ -221,4 +221,33 @@ import Testing
         #expect(transaction["amount"] as? String == "-12.50")
         #expect(transaction["memo"] as? String == "")
     }
+
+    @Test func csvCategoriesBecomeTheUsersOwnVerbatim() throws {
+        let c = try Context()
+        let csv =
+            "Date,Payee,Amount,Category\n2024-03-05,Grocer,-10.00,groceries & more\n2024-03-06,Cafe,-3.00,groceries & more\n2024-03-07,Rent,-900.00,\n"
+        let result = try c.importing("labels.csv", csv)
+        #expect(result.added == 3)
+        let rows = try c.session.expenses()
+        #expect(rows.map(\.categoryName) == ["groceries & more", "groceries & more", nil])
+        let mine = try c.session.categories().filter { $0.userID != nil }
+        #expect(mine.map(\.name) == ["groceries & more"])
+        #expect(try c.session.expenses(filter: ExpenseFilter(category: "Groceries & More")).count == 2)
+    }
+
+    @Test func savedProfilesAreUsedByName() throws {
+        let c = try Context()
+        var profile = CSVProfile()
+        profile.invert = true
+        profile.account = "Card"
+        try c.session.saveProfile(name: "card", profile)
+        #expect(try c.session.profiles().map(\.name) == ["card"])
+        let loaded = try c.session.profile("card")
+        #expect(loaded == profile)
+        #expect(throws: ServiceError.self) { try c.session.profile("nope") }
+        let result = try c.importing(
+            "card.csv", "Date,Merchant,Amount\n2024-03-05,Books,12.00\n", ImportOptions(profile: loaded))
+        #expect(result.accounts.map(\.account) == ["Card"])
+        #expect(try c.session.expenses().first?.expense.amount.decimalString == "-12.00")
+    }
 }

@@ -52,8 +52,11 @@ public struct CSVProfile: Codable, Sendable, Hashable {
     }
 
     /// The date order a `dateFormat` names.
-    public var dateOrder: CSVDateOrder? {
-        guard let format = dateFormat?.lowercased() else { return nil }
+    public var dateOrder: CSVDateOrder? { dateFormat.flatMap(CSVProfile.order(of:)) }
+
+    /// The date order a format names: `ymd`, `dmy`, `mdy`, or a pattern such as `DD/MM/YYYY`.
+    public static func order(of format: String) -> CSVDateOrder? {
+        let format = format.lowercased()
         if let order = CSVDateOrder(rawValue: format) { return order }
         let letters = format.filter { $0 == "d" || $0 == "m" || $0 == "y" }
         if letters.hasPrefix("y") { return .ymd }

@@ -31,8 +31,9 @@ public struct ParseOptions: Sendable {
     /// Creates options.
     public init(
         defaultCurrency: GoalKit.Currency = .xxx, defaultAccount: String = "default",
-        progress: (@Sendable (Int, Int) -> Void)? = nil
+        progress: (@Sendable (Int, Int) -> Void)? = nil, profile: CSVProfile? = nil
     ) {
+        self.profile = profile
         self.defaultCurrency = defaultCurrency
         self.defaultAccount = defaultAccount
         self.progress = progress

@@ -14,9 +14,10 @@ extension GoalKitSession {
     public func importFile(path: String, options: ImportOptions = ImportOptions()) throws(ServiceError)
         -> FileImportResult
     {
-        let parse = ParseOptions(
+        var parse = ParseOptions(
             defaultCurrency: options.currency ?? homeCurrency,
             defaultAccount: options.account ?? "default")
+        parse.profile = options.profile
         let scan = try ServiceError.wrap {
             try StatementReader.read(
                 path: path, inputFormat: options.inputFormat, options: parse,
@@ -39,10 +40,10 @@ extension GoalKitSession {
                     outcome = try StatementReader.read(
                         path: path, inputFormat: options.inputFormat, options: parseWithProgress, into: sink)
                 } catch {
-                    throw sink.failure ?? error
+                    throw sink.failure.error ?? error
                 }
                 sink = outcome.sink
-                if let failure = sink.failure { throw failure }
+                if let failure = sink.failure.error { throw failure }
                 written = sink
                 var counts = BatchCounts()
                 counts.added = sink.accounts.values.reduce(0) { $0 + $1.added }

@@ -13,14 +13,18 @@ public struct ImportOptions: Sendable {
     public var dryRun: Bool
     /// Import the readable lines and list the others, instead of rejecting the file.
     public var skipInvalid: Bool
+    /// A pinned CSV mapping.
+    public var profile: CSVProfile?
     /// Called now and then with (bytes read, file size) while the file is written.
     public var progress: (@Sendable (Int, Int) -> Void)?
 
     /// Creates options.
     public init(
         account: String? = nil, currency: Currency? = nil, inputFormat: InputFormat = .auto,
-        dryRun: Bool = false, skipInvalid: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil
+        dryRun: Bool = false, skipInvalid: Bool = false, profile: CSVProfile? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) {
+        self.profile = profile
         self.account = account
         self.currency = currency
         self.inputFormat = inputFormat

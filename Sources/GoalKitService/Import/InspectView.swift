@@ -66,7 +66,7 @@ public struct InspectView: Sendable {
         }
         for part in parsed.skipped { out += "\nskipped (\(part.kind.rawValue)): \(part.reason)\n" }
         for warning in parsed.warnings {
-            out += "\(parsed.file):\(warning.line.map(String.init) ?? "-"): warning: \(warning.message)\n"
+            out += "\(parsed.file)\(warning.line.map { ":\($0)" } ?? ""): warning: \(warning.message)\n"
         }
         return out
     }

@@ -16,8 +16,12 @@ struct WriteSink: StatementSink {
     var notes: [ImportWarning] = []
     /// Normalised payees by raw payee: statements repeat their merchants, so most lookups hit.
     var normalized: [String: String] = [:]
-    /// A database error met while writing; the read stops and it is rethrown.
-    var failure: (any Error)?
+    /// A database error met while writing; the read stops and it is rethrown. A reference, so
+    /// the caller sees it even though the parser works on its own copy of the sink.
+    final class Failure {
+        var error: (any Error)?
+    }
+    let failure = Failure()
 
     init(inserter: ExpenseInserter, repeatedIDs: Set<UInt64>) {
         self.inserter = inserter
@@ -55,7 +59,8 @@ struct WriteSink: StatementSink {
         let expense = NewExpense(
             account: account, date: line.date, amount: line.amount, name: name,
             payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
-            transactionType: line.type, dedupKey: key)
+            transactionType: line.type, dedupKey: key,
+            categoryLabel: line.category.flatMap { $0.isEmpty ? nil : $0 })
         do {
             if try inserter.insert(expense) {
                 accounts[account, default: AccountImportCounts(account: account)].added += 1
@@ -63,7 +68,7 @@ struct WriteSink: StatementSink {
                 accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
             }
         } catch {
-            failure = error
+            failure.error = error
             throw ImportError(.malformed, file: "", line: line.sourceLine, message: "database write failed")
         }
     }
@@ -93,7 +98,7 @@ struct WriteSink: StatementSink {
             }
             try inserter.recordBalance(account: account, date: date, amount: balance)
         } catch {
-            failure = error
+            failure.error = error
             throw ImportError(.malformed, file: "", message: "database write failed")
         }
     }

@@ -11,6 +11,7 @@ public final class ExpenseInserter {
     private let insertStatement: Statement
     private var budgets: [(id: Int64, start: LocalDate, end: LocalDate)]
     private var budgetByDay: [LocalDate: Int64] = [:]
+    private var categoryByLabel: [String: Int64] = [:]
 
     init(db: Database, userID: Int64, batchID: Int64) throws {
         self.db = db
@@ -19,8 +20,8 @@ public final class ExpenseInserter {
         insertStatement = try db.makeStatement(
             sql: """
                 INSERT INTO expenses(user_id, budget_id, name, amount, currency, date, account, payee_raw, memo, amount_text,
-                                     bank_transaction_id, transaction_type, dedup_key, import_batch_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     bank_transaction_id, transaction_type, dedup_key, import_batch_id, category_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(user_id, account, dedup_key) DO NOTHING
                 """)
         budgets = try Row.fetchAll(
@@ -41,12 +42,32 @@ public final class ExpenseInserter {
     /// - Throws: a database error (the import then rolls back whole).
     public func insert(_ e: NewExpense) throws -> Bool {
         let budgetID = try budget(for: e.date, currency: e.amount.currency)
+        let categoryID = try e.categoryLabel.map { try category(labelled: $0) }
         try insertStatement.execute(arguments: [
             userID, budgetID, e.name, e.amount.minorUnits, e.amount.currency.code, e.date.isoString, e.account,
             e.payeeRaw,
-            e.memo, e.amountText, e.bankTransactionID, e.transactionType, e.dedupKey, batchID,
+            e.memo, e.amountText, e.bankTransactionID, e.transactionType, e.dedupKey, batchID, categoryID,
         ])
         return db.changesCount > 0
+    }
+
+    /// The user's own category with exactly this name, created (kind expense) when missing.
+    private func category(labelled label: String) throws -> Int64 {
+        let name = String(label.prefix(100))
+        if let id = categoryByLabel[name] { return id }
+        let id: Int64
+        if let found = try Int64.fetchOne(
+            db, sql: "SELECT id FROM categories WHERE user_id = ? AND name = ? COLLATE NOCASE",
+            arguments: [userID, name])
+        {
+            id = found
+        } else {
+            try db.execute(
+                sql: "INSERT INTO categories(user_id, name, kind) VALUES (?, ?, 'expense')", arguments: [userID, name])
+            id = db.lastInsertedRowID
+        }
+        categoryByLabel[name] = id
+        return id
     }
 
     /// The budget covering a day: the most specific existing one, else a new monthly budget.

@@ -22,11 +22,14 @@ public struct NewExpense: Sendable {
     public var transactionType: String?
     /// The de-duplication key, unique per user and account.
     public var dedupKey: String
+    /// The category the file gave (a CSV category column), kept verbatim as the user's own.
+    public var categoryLabel: String?
 
     /// Creates the value.
     public init(
         account: String, date: LocalDate, amount: Money, name: String, payeeRaw: String, memo: String,
-        amountText: String, bankTransactionID: String?, transactionType: String?, dedupKey: String
+        amountText: String, bankTransactionID: String?, transactionType: String?, dedupKey: String,
+        categoryLabel: String? = nil
     ) {
         self.account = account
         self.date = date
@@ -38,6 +41,7 @@ public struct NewExpense: Sendable {
         self.bankTransactionID = bankTransactionID
         self.transactionType = transactionType
         self.dedupKey = dedupKey
+        self.categoryLabel = categoryLabel
     }
 }
 

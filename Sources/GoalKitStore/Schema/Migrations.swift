@@ -17,6 +17,7 @@ enum Migrations {
         migrator.registerMigration("v2 recommendation_feedback", migrate: recommendationFeedback)
         migrator.registerMigration("v3 settings", migrate: settings)
         migrator.registerMigration("v4 account_balances", migrate: accountBalances)
+        migrator.registerMigration("v5 csv_profiles", migrate: csvProfiles)
         return migrator
     }
 
@@ -245,6 +246,21 @@ enum Migrations {
                     import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE
                 );
                 CREATE INDEX account_balances_account ON account_balances(user_id, account, date);
+                """)
+    }
+
+    /// Pinned CSV mappings (`goalkit profile add`), as JSON.
+    static func csvProfiles(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE csv_profiles (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL CHECK (length(trim(name)) BETWEEN 1 AND 100),
+                    settings TEXT NOT NULL CHECK (json_valid(settings) AND json_type(settings) = 'object'),
+                    created_at TEXT NOT NULL DEFAULT \(F.now),
+                    UNIQUE (user_id, name)
+                )
                 """)
     }
 }

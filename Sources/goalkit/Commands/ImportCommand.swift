@@ -18,6 +18,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The account of statements that name none.") var account: String?
     @Option(help: "The currency of statements that name none (default: the home currency).") var currency: String?
     @Option(help: "auto, csv, ofx or camt.") var inputFormat: InputFormat = .auto
+    @Option(help: "A CSV profile: a name saved with 'goalkit profile add', or a JSON file.") var profile: String?
     @Flag(help: "Read and check everything, write nothing.") var dryRun = false
     @Flag(help: "Import the readable lines and list the others instead of rejecting the file.") var skipInvalid = false
     @Option(help: "text or json.") var format: SummaryFormat = .text
@@ -28,6 +29,7 @@ struct ImportCommand: ParsableCommand {
             let session = try global.session()
             var options = ImportOptions(
                 account: account, inputFormat: inputFormat, dryRun: dryRun, skipInvalid: skipInvalid)
+            if let profile { options.profile = try session.profile(profile) }
             if let currency { options.currency = try ServiceError.wrap { try Currency(code: currency) } }
             var results: [JSONValue] = []
             for file in files {

@@ -12,11 +12,17 @@ struct InspectCommand: ParsableCommand {
     @Argument(help: "The bank file (OFX, QFX, QBO or CAMT.053).") var file: String
     @Option(help: "auto, csv, ofx or camt.") var inputFormat: InputFormat = .auto
     @Option(help: "The currency of a file that names none (default XXX, 'no currency').") var currency: String?
+    @Option(help: "A CSV profile: a JSON file, or a name saved with 'goalkit profile add' (read from the database).")
+    var profile: String?
+    @OptionGroup var global: GlobalOptions
     @Option(help: "text or json.") var format: SummaryFormat = .text
 
     func run() throws {
         try reportingErrors {
             var options = ParseOptions()
+            if let profile {
+                options.profile = try GoalKitSession.profileFile(profile) ?? global.session().profile(profile)
+            }
             if let currency { options.defaultCurrency = try ServiceError.wrap { try Currency(code: currency) } }
             let parsed = try ServiceError.wrap {
                 try StatementReader.inspect(path: file, inputFormat: inputFormat, options: options)
