@@ -63,6 +63,12 @@ public enum StatementReader {
         case .camt053, .camt052, .camt054:
             let done = try CAMTParser(path: path, file: name, options: options).parse(sink: sink)
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? xmlEncoding(source))
+        case .qif:
+            let (done, encoding) = try QIFParser(path: path, file: name, options: options).parse(sink: sink)
+            return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
+        case .mt940:
+            let (done, encoding) = try MT940Parser(path: path, file: name, options: options).parse(sink: sink)
+            return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
         case .csv:
             let layout = try CSVLayoutDetector(path: path, file: name, profile: options.profile ?? CSVProfile())
                 .detect()
@@ -94,6 +100,8 @@ public enum StatementReader {
         case .csv: matches = format == .csv
         case .ofx: matches = format == .ofxSGML || format == .ofxXML
         case .camt: matches = format == .camt053 || format == .camt052 || format == .camt054
+        case .qif: matches = format == .qif
+        case .mt940: matches = format == .mt940
         }
         if !matches {
             throw ImportError(

@@ -12,6 +12,16 @@ struct CSVParser<Sink: StatementSink> {
     func parse(sink input: Sink) throws(ImportError) -> (Sink, String) {
         var sink = input
         for note in layout.notes { sink.warning(note) }
+        if layout.first(.account) == nil && options.profile?.account == nil && options.defaultAccount == "default"
+            && !layout.investment
+        {
+            sink.warning(
+                ImportWarning(
+                    line: nil,
+                    message:
+                        "question: the file names no account, so its lines go to the account 'default'; --account (or a profile's --account) answers it"
+                ))
+        }
         if layout.investment {
             sink.skipped(
                 SkippedPart(

@@ -29,6 +29,12 @@ enum FormatDetector {
                 .forbidden, file: file, line: lineOf("<!ENTITY", in: text),
                 message: "the file declares XML entities (<!ENTITY>); GoalKit does not read such files")
         }
+        if upper.hasPrefix("!TYPE:") || upper.hasPrefix("!ACCOUNT") || upper.hasPrefix("!OPTION") { return .qif }
+        if text.hasPrefix("{1:") || text.hasPrefix(":20:")
+            || (text.hasPrefix(":") && text.contains("\n:20:") && text.contains(":25:"))
+        {
+            return .mt940
+        }
         let isXML = text.hasPrefix("<?xml") || text.hasPrefix("<?XML")
         if upper.contains("OFXHEADER") || upper.contains("<OFX>") || upper.contains("<OFX ") {
             if isXML || upper.contains("<?OFX") { return .ofxXML }
@@ -45,7 +51,7 @@ enum FormatDetector {
         if looksLikeCSV(text) { return .csv }
         throw ImportError(
             .unknownFormat, file: file,
-            message: "not a bank statement GoalKit can read (OFX, QFX, QBO, CAMT.053 or CSV)")
+            message: "not a bank statement GoalKit can read (OFX, QFX, QBO, CAMT.053, CSV, QIF or MT940)")
     }
 
     /// Several lines that split into the same number (at least two) of fields on one delimiter.

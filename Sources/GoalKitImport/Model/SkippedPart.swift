@@ -8,6 +8,8 @@ public struct SkippedPart: Hashable, Sendable {
         case camt052
         /// A CAMT.054 notification.
         case camt054
+        /// Another part that holds no bank lines (a QIF category or class list).
+        case other
     }
 
     /// What was skipped.

@@ -12,9 +12,13 @@ public enum StatementFormat: String, Sendable, Hashable, CaseIterable {
     case camt054
     /// Comma-, semicolon-, tab- or pipe-separated values.
     case csv
+    /// Quicken Interchange Format.
+    case qif
+    /// SWIFT MT940 customer statement.
+    case mt940
 }
 
 /// What `--input-format` may force.
 public enum InputFormat: String, Sendable, CaseIterable {
-    case auto, csv, ofx, camt
+    case auto, csv, ofx, camt, qif, mt940
 }
