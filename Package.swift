@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "GoalKit", targets: ["GoalKit"]),
         .library(name: "GoalKitStore", targets: ["GoalKitStore"]),
         .library(name: "GoalKitImport", targets: ["GoalKitImport"]),
+        .library(name: "GoalKitAnalysis", targets: ["GoalKitAnalysis"]),
         .library(name: "GoalKitReport", targets: ["GoalKitReport"]),
         .library(name: "GoalKitService", targets: ["GoalKitService"]),
         .executable(name: "goalkit", targets: ["goalkit"]),
@@ -36,10 +37,11 @@ let package = Package(
             swiftSettings: strict
         ),
         .target(name: "GoalKitImport", dependencies: ["GoalKit", "CLibXML2"], swiftSettings: strict),
-        .target(name: "GoalKitReport", dependencies: ["GoalKit"], swiftSettings: strict),
+        .target(name: "GoalKitAnalysis", dependencies: ["GoalKit"], swiftSettings: strict),
+        .target(name: "GoalKitReport", dependencies: ["GoalKit", "GoalKitAnalysis"], swiftSettings: strict),
         .target(
             name: "GoalKitService",
-            dependencies: ["GoalKit", "GoalKitStore", "GoalKitImport", "GoalKitReport"],
+            dependencies: ["GoalKit", "GoalKitStore", "GoalKitImport", "GoalKitAnalysis", "GoalKitReport"],
             swiftSettings: strict
         ),
         .executableTarget(
@@ -67,6 +69,7 @@ let package = Package(
             dependencies: ["GoalKitImport", "GoalKit", "GoalKitTestSupport"],
             swiftSettings: strict
         ),
+        .testTarget(name: "GoalKitAnalysisTests", dependencies: ["GoalKitAnalysis", "GoalKit"], swiftSettings: strict),
         .testTarget(name: "GoalKitReportTests", dependencies: ["GoalKitReport", "GoalKit"], swiftSettings: strict),
         .testTarget(
             name: "GoalKitServiceTests",

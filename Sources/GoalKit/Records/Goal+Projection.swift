@@ -1,12 +1,13 @@
 extension Goal {
-    /// Month-long periods from `date` until the deadline, counting a part month as one;
-    /// 0 when the deadline has passed, nil for an ongoing goal.
+    /// Month-long periods from `date` until the deadline, counted inclusively: a part month
+    /// (even the deadline day itself) counts as one; 0 once the deadline has passed; nil for an
+    /// ongoing goal.
     public func monthsRemaining(asOf date: LocalDate) -> Int? {
         guard let targetDate else { return nil }
-        guard date < targetDate else { return 0 }
+        guard date <= targetDate else { return 0 }
         var months = date.wholeMonths(to: targetDate)
         if date.adding(months: months) < targetDate { months += 1 }
-        return months
+        return max(1, months)
     }
 
     /// What must be saved per month from `date` to reach the target by the deadline, rounded

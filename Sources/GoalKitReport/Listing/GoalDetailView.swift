@@ -1,4 +1,5 @@
 public import GoalKit
+public import GoalKitAnalysis
 
 /// `goal show`: one goal's figures and contributions as text or JSON.
 public struct GoalDetailView: Sendable {
@@ -8,15 +9,17 @@ public struct GoalDetailView: Sendable {
     public let contributions: [GoalContribution]
     /// The day the figures are for.
     public let asOf: LocalDate
+    /// Pace, projected completion and status.
+    public let projection: GoalProjection
     /// What must be saved per month to meet the deadline; nil for an ongoing goal.
-    public let requiredMonthly: Money?
+    public var requiredMonthly: Money? { projection.requiredMonthly }
 
     /// Creates the view.
-    public init(goal: Goal, contributions: [GoalContribution], asOf: LocalDate, requiredMonthly: Money?) {
-        self.goal = goal
+    public init(projection: GoalProjection, contributions: [GoalContribution]) {
+        self.goal = projection.goal
         self.contributions = contributions
-        self.asOf = asOf
-        self.requiredMonthly = requiredMonthly
+        self.asOf = projection.asOf
+        self.projection = projection
     }
 
     /// The plain-text page.
@@ -37,6 +40,13 @@ public struct GoalDetailView: Sendable {
             lines.append("Deadline:       none (ongoing)")
         }
         if let requiredMonthly { lines.append("Needed a month: \(requiredMonthly)") }
+        lines.append("Pace (90 days): \(projection.monthlyPace) a month")
+        if let completion = projection.projectedCompletion {
+            lines.append("Projected:      \(completion) at this pace")
+        } else {
+            lines.append("Projected:      never at this pace (no contributions in 90 days)")
+        }
+        lines.append("Status:         \(projection.status.label)")
         lines.append("")
         lines.append("Contributions (\(contributions.count)):")
         let listing = Listings.contributions(contributions)
@@ -49,13 +59,11 @@ public struct GoalDetailView: Sendable {
     /// The JSON object: the goal's columns, `required_monthly_amount` and `contributions`.
     public var json: JSONValue {
         var object: [String: JSONValue] = [:]
-        for (column, cell) in zip(Listings.goalColumns, Listings.goalRow(goal, asOf: asOf)) {
+        for (column, cell) in zip(Listings.goalColumns, Listings.goalRow(projection)) {
             object[column] = cell.jsonValue
         }
         object["description"] = .string(goal.description)
         object["as_of"] = .string(asOf.isoString)
-        object["remaining_amount"] = .string(goal.remainingAmount.decimalString)
-        object["required_monthly_amount"] = .string(requiredMonthly?.decimalString)
         object["created_at"] = .string(goal.createdAt)
         object["updated_at"] = .string(goal.updatedAt)
         object["contributions"] = Listings.contributions(contributions).jsonValue

@@ -1,4 +1,5 @@
 public import GoalKit
+public import GoalKitAnalysis
 
 /// The listings the commands print, one builder per record type; column names are the
 /// schema's (they become JSON keys and CSV headers).
@@ -15,20 +16,25 @@ public enum Listings {
     /// The columns of a goal listing.
     static let goalColumns = [
         "id", "name", "category", "priority", "target_amount", "current_amount", "currency",
-        "progress_percentage", "start_date", "target_date", "days_remaining", "is_active",
+        "progress_percentage", "start_date", "target_date", "days_remaining", "is_active", "remaining_amount",
+        "months_left", "required_monthly_amount", "monthly_pace", "projected_completion", "status",
     ]
 
-    /// Goals with progress and days remaining as of a day.
-    public static func goals(_ goals: [Goal], asOf: LocalDate) -> Listing {
-        Listing(columns: goalColumns, rows: goals.map { goalRow($0, asOf: asOf) })
+    /// Goals with progress, days remaining and their projections.
+    public static func goals(_ projections: [GoalProjection]) -> Listing {
+        Listing(columns: goalColumns, rows: projections.map(goalRow))
     }
 
-    static func goalRow(_ goal: Goal, asOf: LocalDate) -> [ListingCell] {
-        [
+    static func goalRow(_ p: GoalProjection) -> [ListingCell] {
+        let goal = p.goal
+        let asOf = p.asOf
+        return [
             .int(goal.id ?? 0), .text(goal.name), .text(goal.category.rawValue), .text(goal.priority.rawValue),
             .money(goal.targetAmount), .money(goal.currentAmount), .text(goal.currency.code),
             .decimal(percentText(goal.progressBasisPoints)), .date(goal.startDate), .date(goal.targetDate),
-            .int(goal.daysRemaining(asOf: asOf)), .bool(goal.isActive),
+            .int(goal.daysRemaining(asOf: asOf)), .bool(goal.isActive), .money(p.remaining), .int(p.monthsLeft),
+            p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
+            .text(p.status.rawValue),
         ]
     }
 

@@ -1,4 +1,5 @@
 public import GoalKit
+public import GoalKitAnalysis
 import GoalKitStore
 
 extension GoalKitSession {
@@ -34,6 +35,16 @@ extension GoalKitSession {
     /// - Throws: `ServiceError`.
     public func goals(includeArchived: Bool = false) throws(ServiceError) -> [Goal] {
         try service { try store.goals(userID: userID, includeArchived: includeArchived) }
+    }
+
+    /// The user's goals with their projections (pace, projected completion, status) as of a day.
+    /// - Throws: `ServiceError`.
+    public func goalProjections(includeArchived: Bool = false, asOf: LocalDate) throws(ServiceError) -> [GoalProjection]
+    {
+        let goals = try goals(includeArchived: includeArchived)
+        let contributions = try service { try store.contributions(userID: userID) }
+        let byGoal = Dictionary(grouping: contributions, by: \.goalID)
+        return goals.map { GoalProjection(goal: $0, contributions: byGoal[$0.id ?? -1] ?? [], asOf: asOf) }
     }
 
     /// One goal with its contributions and figures as of a day.

@@ -1,4 +1,5 @@
 public import GoalKit
+public import GoalKitAnalysis
 
 /// What a person gives to add a goal; amounts as typed, read in the home currency.
 public struct NewGoal: Sendable {
@@ -64,4 +65,6 @@ public struct GoalDetail: Sendable {
     public var daysRemaining: Int? { goal.daysRemaining(asOf: asOf) }
     /// What must be saved each month from `asOf` to reach the target by the deadline.
     public var requiredMonthly: Money? { goal.requiredMonthlyAmount(asOf: asOf) }
+    /// Pace, projected completion and status.
+    public var projection: GoalProjection { GoalProjection(goal: goal, contributions: contributions, asOf: asOf) }
 }

@@ -44,8 +44,8 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let goals = try global.session().goals(includeArchived: all)
-                emit(Listings.goals(goals, asOf: asOf ?? today()), output.format)
+                let projections = try global.session().goalProjections(includeArchived: all, asOf: asOf ?? today())
+                emit(Listings.goals(projections), output.format)
             }
         }
     }
@@ -60,9 +60,7 @@ struct GoalCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let detail = try global.session().goalDetail(id: id, asOf: asOf ?? today())
-                let view = GoalDetailView(
-                    goal: detail.goal, contributions: detail.contributions, asOf: detail.asOf,
-                    requiredMonthly: detail.requiredMonthly)
+                let view = GoalDetailView(projection: detail.projection, contributions: detail.contributions)
                 print(format == .json ? view.json.serialized(pretty: true) : view.text)
             }
         }
