@@ -40,7 +40,7 @@ import Testing
         #expect(rows[0]["payee_normalized"] as? String == "Blue Bottle")
         #expect(rows[0]["amount"] as? String == "-12.50")
         #expect(rows[0]["currency"] as? String == "USD")
-        #expect(rows[0]["category"] is NSNull)
+        #expect(rows[0]["category"] as? String == "Coffee Shops")
         #expect(rows[0]["batch"] as? Int == 1)
         #expect(rows[2]["currency"] as? String == "EUR")
         #expect(try gk("expenses", "list", "--month", "2024-02", "--format", "csv").stdout.contains("Streamly"))

@@ -31,14 +31,24 @@ public struct Expense: Hashable, Sendable {
     public var dedupKey: String
     /// The import batch that brought the line, or nil for lines entered by hand.
     public var importBatchID: Int64?
+    /// Which layer chose the category: `user`, `file`, `rule`, `merchant`, `code` or `model`.
+    public var categorySource: String?
+    /// Why that layer chose it, in plain words.
+    public var categoryDetail: String?
+    /// The merchant category code (OFX `SIC`) or bank transaction code, when the bank gave one.
+    public var merchantCode: String?
 
     /// Creates an expense.
     public init(
         id: Int64? = nil, userID: Int64, budgetID: Int64? = nil, name: String, amount: Money, date: LocalDate,
         categoryID: Int64? = nil, account: String, payeeRaw: String, memo: String = "", amountText: String,
         bankTransactionID: String? = nil, transactionType: String? = nil, dedupKey: String,
-        importBatchID: Int64? = nil
+        importBatchID: Int64? = nil, categorySource: String? = nil, categoryDetail: String? = nil,
+        merchantCode: String? = nil
     ) {
+        self.categorySource = categorySource
+        self.categoryDetail = categoryDetail
+        self.merchantCode = merchantCode
         self.id = id
         self.userID = userID
         self.budgetID = budgetID

@@ -259,11 +259,13 @@ struct CAMTParser<Sink: StatementSink> {
             e.unstructured.isEmpty
             ? (e.additionalTransactionInfo ?? e.additionalEntryInfo ?? "") : e.unstructured.joined(separator: " ")
         let payee = counterparty ?? e.additionalEntryInfo ?? memo
-        try sink.line(
+        var line =
             StatementLine(
                 date: date, amount: money, amountText: (e.creditDebit == "DBIT" ? "-" : "") + amountText,
                 payee: payee, memo: memo, bankID: e.accountServicerReference ?? e.entryReference,
-                type: e.typeCode, sourceLine: e.line))
+                type: e.typeCode, sourceLine: e.line)
+        line.merchantCode = e.typeCode
+        try sink.line(line)
     }
 
     private func footer(_ closing: CAMTBalance?, currency: Currency, sink: inout Sink) -> StatementFooter {

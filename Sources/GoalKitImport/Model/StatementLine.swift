@@ -20,6 +20,8 @@ public struct StatementLine: Hashable, Sendable {
     public var sourceLine: Int
     /// The category the file gives (a CSV category column): the person's own label.
     public var category: String?
+    /// A merchant category code (OFX `SIC`/`MCC`) or bank transaction code (CAMT `BkTxCd`).
+    public var merchantCode: String?
 
     /// Creates a line.
     public init(

@@ -256,11 +256,12 @@ struct OFXStatementBuilder<Sink: StatementSink> {
         let name = (f.name ?? f.payeeName ?? "").trimmed
         let memo = (f.memo ?? "").trimmed
         let id = f.fitID?.trimmed
-        try sink.line(
-            StatementLine(
-                date: date, amount: parsed.money, amountText: amountText.trimmed,
-                payee: name.isEmpty ? memo : name, memo: memo, bankID: (id?.isEmpty ?? true) ? nil : id,
-                type: f.type?.trimmed, sourceLine: f.line))
+        var line = StatementLine(
+            date: date, amount: parsed.money, amountText: amountText.trimmed,
+            payee: name.isEmpty ? memo : name, memo: memo, bankID: (id?.isEmpty ?? true) ? nil : id,
+            type: f.type?.trimmed, sourceLine: f.line)
+        line.merchantCode = f.code.flatMap { $0.isEmpty ? nil : $0 }
+        try sink.line(line)
     }
 }
 
@@ -276,6 +277,7 @@ struct TransactionFields {
     var name: String?
     var payeeName: String?
     var memo: String?
+    var code: String?
 
     mutating func set(_ name: String, _ value: String, line: Int) {
         switch name {
@@ -289,6 +291,7 @@ struct TransactionFields {
         case "FITID": fitID = value
         case "NAME": self.name = value
         case "MEMO": memo = value
+        case "SIC", "MCC": code = value.trimmed
         default: break
         }
     }

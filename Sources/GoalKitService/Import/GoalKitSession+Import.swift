@@ -28,12 +28,15 @@ extension GoalKitSession {
             skippedParts: scan.sink.skipped, warnings: scan.sink.warnings, dryRun: options.dryRun)
         guard scan.sink.statements > 0 else { return result }
 
+        let (categorizer, categoryIDs) = try categorizer(useModel: false)
         var written: WriteSink?
         let batch = try ServiceError.wrap {
             try store.importBatch(userID: userID, fileName: path, format: scan.format.rawValue, dryRun: options.dryRun)
             { inserter in
                 let outcome: StatementReader.Outcome<WriteSink>
-                var sink = WriteSink(inserter: inserter, repeatedIDs: scan.sink.repeatedIDs)
+                var sink = WriteSink(
+                    inserter: inserter, repeatedIDs: scan.sink.repeatedIDs, categorizer: categorizer,
+                    categoryIDs: categoryIDs)
                 do {
                     var parseWithProgress = parse
                     parseWithProgress.progress = options.progress

@@ -1,4 +1,5 @@
 import GoalKit
+import GoalKitAnalysis
 import GoalKitImport
 import GoalKitStore
 
@@ -7,6 +8,10 @@ import GoalKitStore
 struct WriteSink: StatementSink {
     let inserter: ExpenseInserter
     let repeatedIDs: Set<UInt64>
+    /// Rules, merchant map and codes, applied as lines arrive.
+    let categorizer: Categorizer
+    /// Category ids by lower-cased name.
+    let categoryIDs: [String: Int64]
     var account = ""
     var currency = Currency.xxx
     var occurrences: [UInt64: Int32] = [:]
@@ -23,9 +28,11 @@ struct WriteSink: StatementSink {
     }
     let failure = Failure()
 
-    init(inserter: ExpenseInserter, repeatedIDs: Set<UInt64>) {
+    init(inserter: ExpenseInserter, repeatedIDs: Set<UInt64>, categorizer: Categorizer, categoryIDs: [String: Int64]) {
         self.inserter = inserter
         self.repeatedIDs = repeatedIDs
+        self.categorizer = categorizer
+        self.categoryIDs = categoryIDs
     }
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
@@ -56,11 +63,24 @@ struct WriteSink: StatementSink {
             if normalized.count >= 50_000 { normalized.removeAll(keepingCapacity: true) }
             normalized[line.payee] = name
         }
-        let expense = NewExpense(
+        var expense = NewExpense(
             account: account, date: line.date, amount: line.amount, name: name,
             payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
             transactionType: line.type, dedupKey: key,
             categoryLabel: line.category.flatMap { $0.isEmpty ? nil : $0 })
+        expense.merchantCode = line.merchantCode
+        if expense.categoryLabel == nil {
+            let features = ExpenseFeatures(
+                payee: name, rawPayee: line.payee, memo: line.memo, amount: line.amount,
+                account: account, code: line.merchantCode)
+            if let decision = categorizer.decide(features, useModel: false),
+                let id = categoryIDs[decision.category.lowercased()]
+            {
+                expense.categoryID = id
+                expense.categorySource = decision.layer.rawValue
+                expense.categoryDetail = decision.explanation
+            }
+        }
         do {
             if try inserter.insert(expense) {
                 accounts[account, default: AccountImportCounts(account: account)].added += 1

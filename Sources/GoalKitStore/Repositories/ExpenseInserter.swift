@@ -20,8 +20,9 @@ public final class ExpenseInserter {
         insertStatement = try db.makeStatement(
             sql: """
                 INSERT INTO expenses(user_id, budget_id, name, amount, currency, date, account, payee_raw, memo, amount_text,
-                                     bank_transaction_id, transaction_type, dedup_key, import_batch_id, category_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     bank_transaction_id, transaction_type, dedup_key, import_batch_id, category_id,
+                                     category_source, category_detail, merchant_code)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(user_id, account, dedup_key) DO NOTHING
                 """)
         budgets = try Row.fetchAll(
@@ -42,11 +43,19 @@ public final class ExpenseInserter {
     /// - Throws: a database error (the import then rolls back whole).
     public func insert(_ e: NewExpense) throws -> Bool {
         let budgetID = try budget(for: e.date, currency: e.amount.currency)
-        let categoryID = try e.categoryLabel.map { try category(labelled: $0) }
+        var categoryID = e.categoryID
+        var source = e.categorySource
+        var detail = e.categoryDetail
+        if let label = e.categoryLabel {
+            categoryID = try category(labelled: label)
+            source = "file"
+            detail = "the file's category column: '\(label)'"
+        }
         try insertStatement.execute(arguments: [
             userID, budgetID, e.name, e.amount.minorUnits, e.amount.currency.code, e.date.isoString, e.account,
             e.payeeRaw,
             e.memo, e.amountText, e.bankTransactionID, e.transactionType, e.dedupKey, batchID, categoryID,
+            categoryID == nil ? nil : source, categoryID == nil ? nil : detail, e.merchantCode,
         ])
         return db.changesCount > 0
     }

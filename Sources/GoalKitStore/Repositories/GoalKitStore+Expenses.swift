@@ -87,6 +87,8 @@ extension GoalKitStore {
             amount: row.money("amount", currency: try row.currency("currency")), date: try row.date("date"),
             categoryID: row["category_id"], account: row["account"], payeeRaw: row["payee_raw"], memo: row["memo"],
             amountText: row["amount_text"], bankTransactionID: row["bank_transaction_id"],
-            transactionType: row["transaction_type"], dedupKey: row["dedup_key"], importBatchID: row["import_batch_id"])
+            transactionType: row["transaction_type"], dedupKey: row["dedup_key"], importBatchID: row["import_batch_id"],
+            categorySource: row["category_source"], categoryDetail: row["category_detail"],
+            merchantCode: row["merchant_code"])
     }
 }

@@ -24,6 +24,13 @@ public struct NewExpense: Sendable {
     public var dedupKey: String
     /// The category the file gave (a CSV category column), kept verbatim as the user's own.
     public var categoryLabel: String?
+    /// A category chosen by a layer of the categoriser (used when there is no label).
+    public var categoryID: Int64?
+    /// The layer (`rule`, `merchant`, `code`) and its reason.
+    public var categorySource: String?
+    public var categoryDetail: String?
+    /// The merchant or bank transaction code.
+    public var merchantCode: String?
 
     /// Creates the value.
     public init(

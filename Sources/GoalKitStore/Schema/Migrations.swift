@@ -18,6 +18,7 @@ enum Migrations {
         migrator.registerMigration("v3 settings", migrate: settings)
         migrator.registerMigration("v4 account_balances", migrate: accountBalances)
         migrator.registerMigration("v5 csv_profiles", migrate: csvProfiles)
+        migrator.registerMigration("v6 categorization", migrate: categorization)
         return migrator
     }
 
@@ -261,6 +262,37 @@ enum Migrations {
                     created_at TEXT NOT NULL DEFAULT \(F.now),
                     UNIQUE (user_id, name)
                 )
+                """)
+    }
+
+    /// Where each expense's category came from and why, the bank's merchant code, the person's
+    /// rules, and the model learned from their labels.
+    static func categorization(_ db: Database) throws {
+        let sources = ["user", "file", "rule", "merchant", "code", "model"]
+        try db.execute(
+            sql: """
+                ALTER TABLE expenses ADD COLUMN category_source TEXT
+                    CHECK (category_source IS NULL OR \(F.choice("category_source", sources)));
+                ALTER TABLE expenses ADD COLUMN category_detail TEXT;
+                ALTER TABLE expenses ADD COLUMN merchant_code TEXT;
+                CREATE TABLE categorization_rules (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    pattern TEXT NOT NULL CHECK (length(pattern) BETWEEN 1 AND 500),
+                    category_id INTEGER NOT NULL REFERENCES categories(id) ON DELETE CASCADE,
+                    min_amount INTEGER CHECK (min_amount IS NULL OR \(F.money("min_amount", ">= 0"))),
+                    max_amount INTEGER CHECK (max_amount IS NULL OR \(F.money("max_amount", ">= 0"))),
+                    account TEXT,
+                    created_at TEXT NOT NULL DEFAULT \(F.now)
+                );
+                CREATE INDEX categorization_rules_user ON categorization_rules(user_id, position);
+                CREATE TABLE category_models (
+                    user_id INTEGER PRIMARY KEY REFERENCES users(id) ON DELETE CASCADE,
+                    fingerprint TEXT NOT NULL,
+                    model TEXT NOT NULL CHECK (json_valid(model)),
+                    trained_at TEXT NOT NULL DEFAULT \(F.now)
+                );
                 """)
     }
 }

@@ -6,7 +6,8 @@ import GoalKitStore
 /// `goalkit expenses list`
 struct ExpensesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "expenses", abstract: "Expenses imported from bank files.", subcommands: [List.self])
+        commandName: "expenses", abstract: "Expenses imported from bank files.",
+        subcommands: [List.self, Categorize.self, Explain.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List expenses by date.")
@@ -22,6 +23,37 @@ struct ExpensesCommand: ParsableCommand {
                 let rows = try global.session().expenses(
                     filter: ExpenseFilter(month: month, account: account, category: category, search: search))
                 emit(ImportSummary.expenses(rows), output.format)
+            }
+        }
+    }
+
+    struct Categorize: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Label one expense with a category; the model learns from it.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The expense's id.") var id: Int64
+        @Argument(help: "The category's name.") var category: String
+
+        func run() throws {
+            try reportingErrors {
+                let row = try global.session().categorizeExpense(id: id, category: category)
+                print("Expense \(id) (\(row.expense.payeeRaw)) is now \(row.categoryName ?? category)")
+            }
+        }
+    }
+
+    struct Explain: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Say which layer chose an expense's category and why.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The expense's id.") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                let explanation = try global.session().explainExpense(id: id)
+                let e = explanation.row.expense
+                print("Expense \(id): \(e.date) \(e.amount) \(e.payeeRaw)")
+                print(explanation.text)
             }
         }
     }

@@ -1,0 +1,173 @@
+import Foundation
+public import GoalKit
+public import GoalKitAnalysis
+public import GoalKitStore
+
+/// What `goalkit categorize` did.
+public struct CategorizeSummary: Sendable {
+    /// Whether the model was (re)trained.
+    public var trained: Bool
+    /// The labelled expenses the model knows.
+    public var examples: Int
+    /// Expenses with a category now, by the layer that chose it.
+    public var bySource: [String: Int]
+    /// Expenses no layer could categorise (the model abstained).
+    public var uncategorized: Int
+}
+
+/// Why an expense has its category.
+public struct ExpenseExplanation: Sendable {
+    /// The expense and its category's name.
+    public var row: ExpenseListingRow
+    /// The sentence that says which layer decided and why.
+    public var text: String
+}
+
+extension GoalKitSession {
+    /// How far back the model learns from (months).
+    public static let learningWindowMonths = 24
+
+    /// The categoriser with the user's rules (and model, when asked) and category ids by name.
+    func categorizer(useModel: Bool) throws(ServiceError) -> (Categorizer, [String: Int64]) {
+        let categories = try categories()
+        var ids: [String: Int64] = [:]
+        for category in categories.reversed() { if let id = category.id { ids[category.name.lowercased()] = id } }
+        let rules = try service { try store.rules(userID: userID, currency: homeCurrency) }.map {
+            CategoryRule(
+                id: $0.id, position: $0.position, pattern: $0.pattern, category: $0.categoryName,
+                minimum: $0.minimum, maximum: $0.maximum, account: $0.account)
+        }
+        let model = useModel ? try storedModel() : nil
+        return (Categorizer(rules: rules, model: model), ids)
+    }
+
+    private func storedModel() throws(ServiceError) -> NaiveBayesModel? {
+        guard let stored = try service({ try store.categoryModel(userID: userID) }) else { return nil }
+        return try? JSONDecoder().decode(NaiveBayesModel.self, from: Data(stored.json.utf8))
+    }
+
+    /// (Re)trains the model when the user's labels changed (or when forced), then categorises
+    /// every expense the user has not labelled: rules, learned payees, merchant map, codes,
+    /// then the model, which abstains when unsure.
+    /// - Parameter asOf: the end of the learning window (labels from the 24 months before it
+    ///   count); by default the date of the latest label, so old statements still teach.
+    /// - Throws: `ServiceError`.
+    public func categorize(retrain: Bool = false, asOf: LocalDate? = nil) throws(ServiceError) -> CategorizeSummary {
+        let fingerprint = try service { try store.labelFingerprint(userID: userID) }
+        let stored = try service { try store.categoryModel(userID: userID) }
+        var trained = false
+        if retrain || stored?.fingerprint != fingerprint {
+            let all = try service { try store.labelledExpenses(userID: userID, since: LocalDate.minimum) }
+            let end = asOf ?? all.last?.expense.date ?? LocalDate.minimum
+            let since = end.adding(months: -GoalKitSession.learningWindowMonths)
+            let labelled = all.filter { $0.expense.date >= since && $0.expense.date <= end }
+            let model = NaiveBayesModel(examples: labelled.map { (GoalKitSession.features($0.expense), $0.category) })
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let json = String(decoding: (try? encoder.encode(model)) ?? Data("{}".utf8), as: UTF8.self)
+            try service { try store.saveCategoryModel(userID: userID, fingerprint: fingerprint, json: json) }
+            trained = true
+        }
+        let (categorizer, ids) = try categorizer(useModel: true)
+        let result = try service {
+            try store.recategorize(userID: userID) { expense in
+                guard let decision = categorizer.decide(GoalKitSession.features(expense)),
+                    let id = ids[decision.category.lowercased()]
+                else { return nil }
+                return (id, decision.layer.rawValue, decision.explanation)
+            }
+        }
+        return CategorizeSummary(
+            trained: trained, examples: categorizer.model?.exampleCount ?? 0, bySource: result.bySource,
+            uncategorized: result.uncategorized)
+    }
+
+    /// Labels one expense (a correction): the model learns from it at the next `categorize`.
+    /// - Throws: `ServiceError` `.data` for an unknown expense or category.
+    public func categorizeExpense(id: Int64, category name: String) throws(ServiceError) -> ExpenseListingRow {
+        guard let category = try service({ try store.category(named: name, userID: userID) }),
+            let categoryID = category.id
+        else {
+            throw ServiceError(.data, "category: no category named '\(name)' (see goalkit categories list)")
+        }
+        try service {
+            try store.setCategory(
+                expenseID: id, userID: userID, categoryID: categoryID, source: CategoryLayer.user.rawValue,
+                detail: "you labelled it \(category.name)")
+        }
+        return try service { try store.expense(id: id, userID: userID) }
+    }
+
+    /// Says which layer chose an expense's category and why (or why none did).
+    /// - Throws: `ServiceError` `.data` for an unknown expense.
+    public func explainExpense(id: Int64) throws(ServiceError) -> ExpenseExplanation {
+        let row = try service { try store.expense(id: id, userID: userID) }
+        let e = row.expense
+        if let name = row.categoryName, let source = e.categorySource {
+            let layer: String
+            switch CategoryLayer(rawValue: source) {
+            case .user: layer = "your own label"
+            case .file: layer = "the bank file"
+            case .rule: layer = "your rule"
+            case .merchant: layer = "the merchant map"
+            case .code: layer = "the bank's code"
+            case .model: layer = "the learned model"
+            case nil: layer = source
+            }
+            return ExpenseExplanation(row: row, text: "\(name), decided by \(layer): \(e.categoryDetail ?? "")")
+        }
+        let (categorizer, _) = try categorizer(useModel: true)
+        if let decision = categorizer.decide(GoalKitSession.features(e)) {
+            return ExpenseExplanation(
+                row: row,
+                text: "uncategorised; 'goalkit categorize' would choose \(decision.category): \(decision.explanation)")
+        }
+        let why =
+            categorizer.model == nil
+            ? "no rule, merchant entry or code matches, and there is no model yet (label some expenses, then run goalkit categorize)"
+            : "no rule, merchant entry or code matches, and the model is not confident enough to guess"
+        return ExpenseExplanation(row: row, text: "uncategorised: \(why)")
+    }
+
+    /// Adds a rule (after the others): a regular expression over payee and memo, optional
+    /// amount bounds and account.
+    /// - Throws: `ServiceError` naming a bad pattern, category or amount.
+    public func addRule(match: String, category name: String, minimum: String?, maximum: String?, account: String?)
+        throws(ServiceError) -> Int64
+    {
+        guard let category = try service({ try store.category(named: name, userID: userID) }),
+            let categoryID = category.id
+        else {
+            throw ServiceError(.data, "category: no category named '\(name)' (see goalkit categories list)")
+        }
+        let low = try minimum.map { text throws(ServiceError) in try amount(text, field: "min").magnitude }
+        let high = try maximum.map { text throws(ServiceError) in try amount(text, field: "max").magnitude }
+        let rule = CategoryRule(pattern: match, category: category.name, minimum: low, maximum: high, account: account)
+        try service { try rule.validate() }
+        if let low, let high, high.minorUnits < low.minorUnits {
+            throw ServiceError(.data, "max '\(high.decimalString)' must not be below min '\(low.decimalString)'")
+        }
+        return try service {
+            try store.addRule(
+                userID: userID, pattern: match, categoryID: categoryID, minimum: low, maximum: high, account: account)
+        }
+    }
+
+    /// The user's rules in order.
+    /// - Throws: `ServiceError`.
+    public func rules() throws(ServiceError) -> [StoredRule] {
+        try service { try store.rules(userID: userID, currency: homeCurrency) }
+    }
+
+    /// Deletes a rule.
+    /// - Throws: `ServiceError`.
+    public func deleteRule(id: Int64) throws(ServiceError) {
+        try service { try store.deleteRule(id: id, userID: userID) }
+    }
+
+    static func features(_ e: Expense) -> ExpenseFeatures {
+        ExpenseFeatures(
+            payee: e.name, rawPayee: e.payeeRaw, memo: e.memo, amount: e.amount, account: e.account,
+            code: e.merchantCode)
+    }
+}

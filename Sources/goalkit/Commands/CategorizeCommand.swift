@@ -1,0 +1,90 @@
+import ArgumentParser
+import GoalKit
+import GoalKitReport
+import GoalKitService
+import GoalKitStore
+
+/// `goalkit categorize [--retrain]`
+struct CategorizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "categorize",
+        abstract: "Categorise every expense you have not labelled: rules, merchant map, codes, then the learned model.",
+        discussion: "The model retrains when your labels changed since it last learned; --retrain forces it.")
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Retrain the model even when the labels did not change.") var retrain = false
+    @Option(help: "The end of the 24-month learning window (default: the latest label).") var asOf: LocalDate?
+
+    func run() throws {
+        try reportingErrors {
+            let summary = try global.session().categorize(retrain: retrain, asOf: asOf)
+            if summary.trained { print("Trained on \(summary.examples) labelled expense(s).") }
+            let total = summary.bySource.values.reduce(0, +)
+            let parts = ["rule", "merchant", "code", "model"].compactMap { key in
+                summary.bySource[key].map { "\($0) by \(key)" }
+            }
+            print(
+                "Categorised \(total) expense(s)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
+                    + "; \(summary.uncategorized) left uncategorised.")
+        }
+    }
+}
+
+/// `goalkit rules add|list|delete`
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules", abstract: "Your categorising rules, tried in order before anything else.",
+        subcommands: [Add.self, List.self, Delete.self])
+
+    struct Add: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a rule after the others; prints its id.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "A regular expression over payee and memo (case-insensitive).") var match: String
+        @Option(help: "The category it assigns.") var category: String
+        @Option(help: "The smallest amount (magnitude) it applies to.") var min: String?
+        @Option(help: "The largest amount (magnitude) it applies to.") var max: String?
+        @Option(help: "The only account it applies to.") var account: String?
+
+        func run() throws {
+            try reportingErrors {
+                print(
+                    try global.session().addRule(
+                        match: match, category: category, minimum: min, maximum: max, account: account))
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List rules in the order they are tried.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ListingFormatOption
+
+        func run() throws {
+            try reportingErrors {
+                let rules = try global.session().rules()
+                emit(
+                    Listing(
+                        columns: ["id", "position", "match", "category", "min", "max", "account"],
+                        rows: rules.map {
+                            [
+                                .int($0.id), .int($0.position), .text($0.pattern), .text($0.categoryName),
+                                $0.minimum.map { .money($0) } ?? .empty, $0.maximum.map { .money($0) } ?? .empty,
+                                .text($0.account),
+                            ]
+                        }), output.format)
+            }
+        }
+    }
+
+    struct Delete: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Delete a rule.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The rule's id.") var id: Int64
+
+        func run() throws {
+            try reportingErrors {
+                try global.session().deleteRule(id: id)
+                print("Deleted rule \(id)")
+            }
+        }
+    }
+}
