@@ -47,7 +47,7 @@ let package = Package(
         .executableTarget(
             name: "goalkit",
             dependencies: [
-                "GoalKitService", "GoalKit",
+                "GoalKitService", "GoalKit", "GoalKitAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

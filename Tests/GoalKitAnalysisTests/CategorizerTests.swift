@@ -108,3 +108,47 @@ import Testing
         #expect(throws: Never.self) { try CategoryRule(pattern: "coffee|cafe", category: "X").validate() }
     }
 }
+
+@Suite struct CategorizerEvaluationTests {
+    @Test func trainsOnTheEarlierPartAndCountsRightWrongAndAbstained() {
+        let merchants = [
+            ("Zorblat Market", "Groceries"), ("Kwik Diner", "Restaurants"), ("Jolly Gym", "Fitness"),
+            ("Blue Fern Cafe", "Coffee Shops"), ("Metro Fuel Stop", "Fuel"),
+        ]
+        var examples: [(date: LocalDate, features: ExpenseFeatures, category: String)] = []
+        let start = LocalDate(iso: "2024-01-01")!
+        for day in 0..<100 {
+            let (payee, category) = merchants[day % merchants.count]
+            examples.append(
+                (
+                    start.adding(days: day),
+                    ExpenseFeatures(
+                        payee: payee, rawPayee: payee, memo: "",
+                        amount: Money(minorUnits: -1_500, currency: .usd), account: "a"), category
+                ))
+        }
+        // Two merchants never seen before, late: one the model can place by its words, one not.
+        examples.append(
+            (
+                start.adding(days: 101),
+                ExpenseFeatures(
+                    payee: "Kwik Diner Annex", rawPayee: "", memo: "",
+                    amount: Money(minorUnits: -1_500, currency: .usd), account: "a"), "Restaurants"
+            ))
+        examples.append(
+            (
+                start.adding(days: 102),
+                ExpenseFeatures(
+                    payee: "Qqq Zzz", rawPayee: "", memo: "",
+                    amount: Money(minorUnits: -1_500, currency: .usd), account: "a"), "Shopping"
+            ))
+        let e = CategorizerEvaluation.run(examples: examples, trainShare: 70)
+        #expect(e.trained == 71)
+        #expect(e.tested == 31)
+        #expect(e.seen == 29)
+        #expect(e.seenAccuracy == 1)
+        #expect(e.right == 30)
+        #expect(e.abstained == 1)
+        #expect(e.wrong == 0)
+    }
+}

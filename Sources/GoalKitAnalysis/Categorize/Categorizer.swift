@@ -15,7 +15,7 @@ public struct Categorizer: Sendable {
 
     /// Creates a categoriser.
     public init(
-        rules: [CategoryRule], merchants: MerchantMap = .shipped, model: NaiveBayesModel? = nil, threshold: Double = 0.7
+        rules: [CategoryRule], merchants: MerchantMap = .shipped, model: NaiveBayesModel? = nil, threshold: Double = 0.8
     ) {
         self.rules = rules.sorted { ($0.position, $0.id ?? 0) < ($1.position, $1.id ?? 0) }.compactMap(
             CategoryRule.Compiled.init)

@@ -49,7 +49,7 @@ public struct NaiveBayesModel: Codable, Sendable, Hashable {
 
     /// The most likely category, or nil when the model abstains (confidence below `threshold`,
     /// or nothing it knows in the expense but its amount).
-    public func predict(_ features: ExpenseFeatures, threshold: Double = 0.7) -> Prediction? {
+    public func predict(_ features: ExpenseFeatures, threshold: Double = 0.8) -> Prediction? {
         guard !documents.isEmpty else { return nil }
         let key = features.payeeKey
         if let labels = payees[key],

@@ -1,6 +1,7 @@
 import Foundation
 public import GoalKit
 public import GoalKitAnalysis
+import GoalKitImport
 public import GoalKitStore
 
 /// What `goalkit categorize` did.
@@ -169,5 +170,29 @@ extension GoalKitSession {
         ExpenseFeatures(
             payee: e.name, rawPayee: e.payeeRaw, memo: e.memo, amount: e.amount, account: e.account,
             code: e.merchantCode)
+    }
+
+    /// Evaluates the categoriser on a labelled CSV (date, description, amount, category):
+    /// trains on the earlier `trainShare` percent, predicts the rest; once with the model alone
+    /// and once with the shipped merchant map beside it. Touches no database.
+    /// - Throws: `ServiceError` when the file cannot be read or has no labels.
+    public static func evaluateCategorizer(path: String, trainShare: Int = 70) throws(ServiceError)
+        -> (model: CategorizerEvaluation, withMerchants: CategorizerEvaluation)
+    {
+        let parsed = try ServiceError.wrap { try StatementReader.inspect(path: path, inputFormat: .csv) }
+        let examples = parsed.statements.flatMap(\.lines).compactMap { line -> (LocalDate, ExpenseFeatures, String)? in
+            guard let label = line.category else { return nil }
+            let features = ExpenseFeatures(
+                payee: PayeeNormalizer.normalize(line.payee), rawPayee: line.payee, memo: line.memo,
+                amount: line.amount, account: "evaluation")
+            return (line.date, features, label)
+        }
+        guard !examples.isEmpty else {
+            throw ServiceError(.data, "\(path): no labelled rows (a Category column is needed)")
+        }
+        return (
+            CategorizerEvaluation.run(examples: examples, trainShare: trainShare),
+            CategorizerEvaluation.run(examples: examples, trainShare: trainShare, merchants: .shipped)
+        )
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GoalKit
+import GoalKitAnalysis
 import GoalKitReport
 import GoalKitService
 import GoalKitStore
@@ -13,9 +14,24 @@ struct CategorizeCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Retrain the model even when the labels did not change.") var retrain = false
     @Option(help: "The end of the 24-month learning window (default: the latest label).") var asOf: LocalDate?
+    @Option(help: "Evaluate on a labelled CSV (Date, Description, Amount, Category) instead; no database.")
+    var evaluate: String?
+    @Option(help: "With --evaluate: the percent of rows, earliest first, to train on.") var trainShare = 70
 
     func run() throws {
         try reportingErrors {
+            if let evaluate {
+                let (model, full) = try GoalKitSession.evaluateCategorizer(path: evaluate, trainShare: trainShare)
+                print(
+                    "Trained on \(model.trained), tested on \(model.tested) later expense(s); \(model.seen) of them at merchants seen in training."
+                )
+                for (name, e) in [("model alone", model), ("model + merchant map", full)] {
+                    print(
+                        "\(name): \(percent(e.seenAccuracy)) right on seen merchants, \(percent(e.accuracy)) right overall, "
+                            + "\(percent(e.errorRate)) wrong, \(e.abstained) abstained")
+                }
+                return
+            }
             let summary = try global.session().categorize(retrain: retrain, asOf: asOf)
             if summary.trained { print("Trained on \(summary.examples) labelled expense(s).") }
             let total = summary.bySource.values.reduce(0, +)
@@ -87,4 +103,10 @@ struct RulesCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// A share as a percentage with one decimal: `0.9634` → `96.3%`.
+func percent(_ share: Double) -> String {
+    let tenths = Int((share * 1000).rounded())
+    return "\(tenths / 10).\(tenths % 10)%"
 }
