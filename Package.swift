@@ -73,7 +73,7 @@ let package = Package(
         .testTarget(name: "GoalKitReportTests", dependencies: ["GoalKitReport", "GoalKit"], swiftSettings: strict),
         .testTarget(
             name: "GoalKitServiceTests",
-            dependencies: ["GoalKitService", "GoalKitStore", "GoalKit", "GoalKitTestSupport"],
+            dependencies: ["GoalKitService", "GoalKitStore", "GoalKitAnalysis", "GoalKit", "GoalKitTestSupport"],
             swiftSettings: strict
         ),
         .testTarget(

@@ -16,7 +16,7 @@ struct GoalKitCommand: ParsableCommand {
             InitCommand.self, UserCommand.self, GoalCommand.self, ContributionsCommand.self, BudgetCommand.self,
             CategoriesCommand.self, InspectCommand.self,
             ImportCommand.self, ImportsCommand.self, ExpensesCommand.self, ProfileCommand.self,
-            CategorizeCommand.self, RulesCommand.self,
+            CategorizeCommand.self, RulesCommand.self, RecurringCommand.self, CashFlowCommand.self,
         ]
     )
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GoalKit
+import GoalKitAnalysis
 import GoalKitImport
 import GoalKitService
 import GoalKitStore
@@ -249,5 +250,111 @@ import Testing
             "card.csv", "Date,Merchant,Amount\n2024-03-05,Books,12.00\n", ImportOptions(profile: loaded))
         #expect(result.accounts.map(\.account) == ["Card"])
         #expect(try c.session.expenses().first?.expense.amount.decimalString == "-12.00")
+    }
+
+    @Test func transfersIntoAGoalAccountCountOnceEvenWhenReimported() throws {
+        let c = try Context()
+        let goal = try c.session.addGoal(
+            NewGoal(name: "House", target: "20000", category: .housing, startDate: LocalDate(iso: "2024-01-01")),
+            today: LocalDate(iso: "2024-01-01")!)
+        #expect(try c.session.linkGoal(id: goal.id!, account: "SAV1") == 0)
+        let checking = F.file([
+            F.bank(
+                account: "CHK1",
+                [
+                    F.transaction("20240110", "-500.00", "ONLINE TRANSFER", fitID: "C1"),
+                    F.transaction("20240111", "-42.00", "GROCER", fitID: "C2"),
+                ])
+        ])
+        let savings = F.file([
+            F.bank(
+                account: "SAV1", [F.transaction("20240112", "500.00", "DEPOSIT FROM CHK", fitID: "S1", type: "CREDIT")])
+        ])
+        _ = try c.importing("chk.ofx", checking)
+        let first = try c.importing("sav.ofx", savings)
+        #expect(first.contributionsRecorded == 1)
+        _ = try c.importing("chk.ofx", checking)
+        let again = try c.importing("sav.ofx", savings)
+        #expect(again.contributionsRecorded == 0)
+        let contributions = try c.session.contributions(goalID: goal.id)
+        #expect(contributions.map(\.amount.decimalString) == ["500.00"])
+        #expect(contributions.first?.source == .savings)
+        #expect(
+            try c.session.goalDetail(id: goal.id!, asOf: LocalDate(iso: "2024-02-01")!).goal.currentAmount.decimalString
+                == "500.00")
+        let rows = try c.session.expenses()
+        #expect(
+            rows.filter(\.expense.isTransfer).map(\.expense.payeeRaw).sorted() == [
+                "DEPOSIT FROM CHK", "ONLINE TRANSFER",
+            ])
+        // Transfers stay out of spending and income.
+        let flow = try c.session.cashFlow(asOf: LocalDate(iso: "2024-02-15")!, months: 1)
+        #expect(flow.months.first?.spending.decimalString == "42.00")
+        #expect(flow.months.first?.income.decimalString == "0.00")
+        // Undoing the savings import takes its contribution away again.
+        _ = try c.session.undoImport(id: try #require(first.batch?.id))
+        #expect(try c.session.contributions(goalID: goal.id).isEmpty)
+    }
+
+    @Test func recurringChargesFromImportedLines() throws {
+        let c = try Context()
+        var lines: [String] = []
+        for month in 1...6 {
+            lines.append(
+                F.transaction(String(format: "2024%02d05", month), "-15.99", "NETFLIX.COM", fitID: "N\(month)"))
+            lines.append(
+                F.transaction(
+                    String(format: "2024%02d%02d", month, 10 + month), String(format: "-%d.00", 20 + month * 13),
+                    "CORNER DELI", fitID: "D\(month)"))
+        }
+        _ = try c.importing("year.ofx", F.simple(lines))
+        let charges = try c.session.recurringCharges(asOf: LocalDate(iso: "2024-06-30")!)
+        #expect(charges.map(\.payee) == ["Netflix.Com"])
+        #expect(charges.first?.cadence == .monthly)
+        #expect(charges.first?.category == "Streaming & Subscriptions")
+    }
+
+    @Test func correctionsTeachTheModelAndExplanationsSayWhy() throws {
+        let c = try Context()
+        let lines =
+            (1...6).map {
+                F.transaction(String(format: "202403%02d", $0), "-8.00", "ZORBLAT KIOSK \($0 * 111)", fitID: "K\($0)")
+            }
+            + [F.transaction("20240320", "-3.00", "UNHEARD OF PLACE", fitID: "U1")]
+        _ = try c.importing("m.ofx", F.simple(lines))
+        let rows = try c.session.expenses()
+        _ = try c.session.categorizeExpense(id: rows[0].expense.id!, category: "Coffee Shops")
+        _ = try c.session.categorizeExpense(id: rows[1].expense.id!, category: "coffee shops")
+        #expect(throws: ServiceError.self) {
+            try c.session.categorizeExpense(id: rows[2].expense.id!, category: "Nonsense")
+        }
+        let summary = try c.session.categorize()
+        #expect(summary.trained)
+        #expect(summary.examples == 2)
+        #expect(summary.bySource["model"] == 4)
+        #expect(summary.uncategorized == 1)
+        let explained = try c.session.explainExpense(id: rows[3].expense.id!)
+        #expect(explained.text.hasPrefix("Coffee Shops, decided by the learned model: you labelled"))
+        #expect(
+            try c.session.explainExpense(id: rows[0].expense.id!).text
+                == "Coffee Shops, decided by your own label: you labelled it Coffee Shops")
+        #expect(try c.session.explainExpense(id: rows[6].expense.id!).text.hasPrefix("uncategorised:"))
+        // Nothing changed: no retraining.
+        #expect(try c.session.categorize().trained == false)
+        #expect(try c.session.categorize(retrain: true).trained)
+        // A rule beats everything the user did not label.
+        _ = try c.session.addRule(match: "kiosk", category: "Groceries", minimum: nil, maximum: "10", account: nil)
+        _ = try c.session.categorize()
+        #expect(try c.session.expenses()[4].categoryName == "Groceries")
+        #expect(try c.session.expenses()[0].categoryName == "Coffee Shops")
+        #expect(throws: ServiceError.self) {
+            try c.session.addRule(match: "(", category: "Groceries", minimum: nil, maximum: nil, account: nil)
+        }
+    }
+
+    @Test func everyShippedMerchantAndCodeCategoryExists() throws {
+        let c = try Context()
+        let names = Set(try c.session.categories().map { $0.name.lowercased() })
+        for line in MerchantMapCategories.all { #expect(names.contains(line.lowercased()), "\(line)") }
     }
 }

@@ -37,6 +37,8 @@ public struct Expense: Hashable, Sendable {
     public var categoryDetail: String?
     /// The merchant category code (OFX `SIC`) or bank transaction code, when the bank gave one.
     public var merchantCode: String?
+    /// Whether it moves money between the person's own accounts (kept out of spending and income).
+    public var isTransfer = false
 
     /// Creates an expense.
     public init(

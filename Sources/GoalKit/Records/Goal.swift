@@ -24,6 +24,8 @@ public struct Goal: Hashable, Sendable {
     public var priority: GoalPriority
     /// False once archived.
     public var isActive: Bool
+    /// The account the goal's money is kept in: transfers into it count as contributions.
+    public var account: String?
     /// When the row was made, set by the store.
     public var createdAt: String?
     /// When the row last changed, set by the store.

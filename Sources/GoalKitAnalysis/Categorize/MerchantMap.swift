@@ -36,3 +36,17 @@ public struct MerchantMap: Sendable {
         return best.map { ($0.key, $0.category) }
     }
 }
+
+/// Every category name the shipped merchant map and code map can give (the store's taxonomy
+/// must have each).
+public enum MerchantMapCategories {
+    /// The names.
+    public static var all: Set<String> {
+        var names = Set(
+            MerchantMap.shippedData.split(separator: "\n").compactMap { $0.split(separator: "|").last.map(String.init) }
+        )
+        for (_, category, _) in CodeMap.merchantCodes { names.insert(category) }
+        for (_, category, _) in CodeMap.bankCodes { names.insert(category) }
+        return names
+    }
+}

@@ -58,6 +58,9 @@ extension GoalKitSession {
         }
         guard let sink = written else { return result }
         result.batch = batch
+        if !options.dryRun, let first = sink.firstDay, let last = sink.lastDay {
+            result.contributionsRecorded = try refreshTransfers(from: first, through: last)
+        }
         result.accounts = sink.accounts.values.sorted { $0.account < $1.account }
         if sink.contentKeyed > 0 {
             result.warnings.append(

@@ -62,6 +62,8 @@ public struct FileImportResult: Sendable {
     public var warnings: [ImportWarning]
     /// Whether this was a dry run (nothing kept).
     public var dryRun: Bool
+    /// Goal contributions recorded from transfers into goal-linked accounts.
+    public var contributionsRecorded = 0
 
     /// Lines added in all accounts.
     public var added: Int { accounts.reduce(0) { $0 + $1.added } }

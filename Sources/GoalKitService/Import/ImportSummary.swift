@@ -16,6 +16,9 @@ public enum ImportSummary {
             out += "  account \(account.account): \(account.added) added, \(account.duplicates) already imported\n"
         }
         if r.accounts.count > 1 { out += "  total: \(r.added) added, \(r.duplicates) already imported\n" }
+        if r.contributionsRecorded > 0 {
+            out += "  \(r.contributionsRecorded) transfer(s) into goal accounts recorded as contributions\n"
+        }
         for part in r.skippedParts { out += "  skipped (\(part.kind.rawValue)): \(part.reason)\n" }
         if !r.skippedLines.isEmpty {
             out += "  \(r.skippedLines.count) invalid line(s) skipped:\n"
@@ -32,7 +35,8 @@ public enum ImportSummary {
         .object([
             "file": .string(r.file), "format": .string(r.format.rawValue),
             "batch": r.batch.flatMap(\.id).map { .int($0) } ?? .null,
-            "dry_run": .bool(r.dryRun), "added": .int(Int64(r.added)), "duplicates": .int(Int64(r.duplicates)),
+            "dry_run": .bool(r.dryRun), "contributions_recorded": .int(Int64(r.contributionsRecorded)),
+            "added": .int(Int64(r.added)), "duplicates": .int(Int64(r.duplicates)),
             "accounts": .array(
                 r.accounts.map {
                     .object([

@@ -18,6 +18,9 @@ struct WriteSink: StatementSink {
     var accounts: [String: AccountImportCounts] = [:]
     var contentKeyed = 0
     var firstDate: LocalDate?
+    /// The first and last days of the file's lines.
+    var firstDay: LocalDate?
+    var lastDay: LocalDate?
     var notes: [ImportWarning] = []
     /// Normalised payees by raw payee: statements repeat their merchants, so most lookups hit.
     var normalized: [String: String] = [:]
@@ -55,6 +58,8 @@ struct WriteSink: StatementSink {
             contentKeyed += 1
         }
         firstDate = min(firstDate ?? line.date, line.date)
+        firstDay = min(firstDay ?? line.date, line.date)
+        lastDay = max(lastDay ?? line.date, line.date)
         let name: String
         if let known = normalized[line.payee] {
             name = known

@@ -12,6 +12,10 @@ public struct ExpenseFilter: Sendable {
     public var category: String?
     /// Only lines whose payee or memo contains this text (case-insensitive).
     public var search: String?
+    /// Only lines on or after this day.
+    public var from: LocalDate?
+    /// Only lines on or before this day.
+    public var through: LocalDate?
 
     /// No filter.
     public init(month: YearMonth? = nil, account: String? = nil, category: String? = nil, search: String? = nil) {
@@ -44,6 +48,14 @@ extension GoalKitStore {
         if let month = filter.month {
             sql += " AND e.date BETWEEN ? AND ?"
             arguments += [month.firstDay.isoString, month.lastDay.isoString]
+        }
+        if let from = filter.from {
+            sql += " AND e.date >= ?"
+            arguments += [from.isoString]
+        }
+        if let through = filter.through {
+            sql += " AND e.date <= ?"
+            arguments += [through.isoString]
         }
         if let account = filter.account {
             sql += " AND e.account = ?"
@@ -82,7 +94,7 @@ extension GoalKitStore {
     }
 
     static func expense(_ row: Row) throws -> Expense {
-        Expense(
+        var expense = Expense(
             id: row["id"], userID: row["user_id"], budgetID: row["budget_id"], name: row["name"],
             amount: row.money("amount", currency: try row.currency("currency")), date: try row.date("date"),
             categoryID: row["category_id"], account: row["account"], payeeRaw: row["payee_raw"], memo: row["memo"],
@@ -90,5 +102,7 @@ extension GoalKitStore {
             transactionType: row["transaction_type"], dedupKey: row["dedup_key"], importBatchID: row["import_batch_id"],
             categorySource: row["category_source"], categoryDetail: row["category_detail"],
             merchantCode: row["merchant_code"])
+        expense.isTransfer = row["is_transfer"] ?? false
+        return expense
     }
 }

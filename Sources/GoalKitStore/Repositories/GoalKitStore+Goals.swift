@@ -63,13 +63,13 @@ extension GoalKitStore {
             try db.execute(
                 sql: """
                     UPDATE goals SET name = ?, description = ?, target_amount = ?, start_date = ?, target_date = ?,
-                                     category = ?, priority = ?, is_active = ?
+                                     category = ?, priority = ?, is_active = ?, account = ?
                     WHERE id = ? AND user_id = ?
                     """,
                 arguments: [
                     goal.name, goal.description, goal.targetAmount.minorUnits, goal.startDate.isoString,
                     goal.targetDate?.isoString, goal.category.rawValue, goal.priority.rawValue, goal.isActive,
-                    id, goal.userID,
+                    goal.account, id, goal.userID,
                 ])
             return try Self.fetchGoal(db, id: id, userID: goal.userID)
         }
@@ -94,7 +94,7 @@ extension GoalKitStore {
 
     static func goal(_ row: Row) throws -> Goal {
         let currency = try row.currency("currency")
-        return Goal(
+        var goal = Goal(
             id: row["id"], userID: row["user_id"], name: row["name"], description: row["description"],
             targetAmount: row.money("target_amount", currency: currency),
             currentAmount: row.money("current_amount", currency: currency),
@@ -102,5 +102,7 @@ extension GoalKitStore {
             category: try row.choice("category", as: GoalCategory.self),
             priority: try row.choice("priority", as: GoalPriority.self),
             isActive: row["is_active"], createdAt: row["created_at"], updatedAt: row["updated_at"])
+        goal.account = row["account"]
+        return goal
     }
 }

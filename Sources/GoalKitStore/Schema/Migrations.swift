@@ -19,6 +19,7 @@ enum Migrations {
         migrator.registerMigration("v4 account_balances", migrate: accountBalances)
         migrator.registerMigration("v5 csv_profiles", migrate: csvProfiles)
         migrator.registerMigration("v6 categorization", migrate: categorization)
+        migrator.registerMigration("v7 transfers", migrate: transfers)
         return migrator
     }
 
@@ -293,6 +294,19 @@ enum Migrations {
                     model TEXT NOT NULL CHECK (json_valid(model)),
                     trained_at TEXT NOT NULL DEFAULT \(F.now)
                 );
+                """)
+    }
+
+    /// Movements between own accounts, goals linked to an account, and contributions recorded
+    /// from a transfer (once per expense).
+    static func transfers(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE expenses ADD COLUMN is_transfer INTEGER NOT NULL DEFAULT 0 CHECK \(F.boolean("is_transfer"));
+                ALTER TABLE expenses ADD COLUMN transfer_expense_id INTEGER REFERENCES expenses(id) ON DELETE SET NULL;
+                ALTER TABLE goals ADD COLUMN account TEXT;
+                ALTER TABLE goal_contributions ADD COLUMN expense_id INTEGER REFERENCES expenses(id) ON DELETE CASCADE;
+                CREATE UNIQUE INDEX goal_contributions_expense ON goal_contributions(expense_id) WHERE expense_id IS NOT NULL;
                 """)
     }
 }

@@ -79,6 +79,8 @@ struct GoalCommand: ParsableCommand {
         @Option(help: "A new start date.") var start: LocalDate?
         @Option(help: "A new description.") var description: String?
         @Flag(help: "Make an archived goal active again.") var reactivate = false
+        @Option(help: "The account the goal's money is kept in: transfers into it become contributions ('' unlinks).")
+        var account: String?
 
         func validate() throws {
             if noDeadline && by != nil { throw ValidationError("--by and --no-deadline cannot be used together") }
@@ -95,8 +97,16 @@ struct GoalCommand: ParsableCommand {
                 changes.startDate = start
                 changes.description = description
                 if reactivate { changes.isActive = true }
-                let goal = try global.session().updateGoal(id: id, changes)
+                let session = try global.session()
+                let goal = try session.updateGoal(id: id, changes)
                 print("Updated goal \(goal.id ?? 0): \(goal.name)")
+                if let account {
+                    let recorded = try session.linkGoal(id: id, account: account)
+                    print(
+                        account.isEmpty
+                            ? "Unlinked its account"
+                            : "Linked to account \(account); \(recorded) past transfer(s) recorded as contributions")
+                }
             }
         }
     }

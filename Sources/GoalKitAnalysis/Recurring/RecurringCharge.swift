@@ -1,0 +1,50 @@
+public import GoalKit
+
+/// A stream of charges from one payee at a steady cadence.
+public struct RecurringCharge: Hashable, Sendable {
+    /// A price change between two charges.
+    public struct PriceChange: Hashable, Sendable {
+        /// The day of the first charge at the new price.
+        public var date: LocalDate
+        /// The price before and after (magnitudes).
+        public var from: Money
+        public var to: Money
+    }
+
+    /// Active while the next charge is not overdue by more than half a cycle; else ended.
+    public enum Status: String, Sendable, Hashable {
+        case active, ended
+    }
+
+    /// The normalised payee.
+    public var payee: String
+    /// The account charged.
+    public var account: String
+    /// How often.
+    public var cadence: Cadence
+    /// How many charges.
+    public var count: Int
+    /// The average charge (magnitude), rounded down to the minor unit.
+    public var averageAmount: Money
+    /// The last charge (magnitude).
+    public var lastAmount: Money
+    /// The first and last charge days.
+    public var firstDate: LocalDate
+    public var lastDate: LocalDate
+    /// When the next charge is expected.
+    public var nextExpected: LocalDate
+    /// Active or ended.
+    public var status: Status
+    /// Price changes, oldest first.
+    public var priceChanges: [PriceChange]
+    /// The expenses of the stream.
+    public var expenseIDs: [Int64]
+    /// The category of the latest charge, when it has one.
+    public var category: String?
+
+    /// The charge per month at the last price (for budgets and recommendations).
+    public var monthlyAmount: Money {
+        let perMonth = Double(lastAmount.minorUnits) * (365.0 / 12) / cadence.days
+        return Money(minorUnits: Int64(perMonth.rounded()), currency: lastAmount.currency)
+    }
+}

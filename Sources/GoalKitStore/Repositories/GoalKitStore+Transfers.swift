@@ -1,0 +1,74 @@
+import GRDB
+public import GoalKit
+
+extension GoalKitStore {
+    /// The expenses of a period as transfer candidates: (id, account, date, amount, payee and
+    /// memo text, whether their category is a transfer category).
+    /// - Throws: `StoreError`.
+    public func transferCandidates(userID: Int64, from: LocalDate, through: LocalDate) throws(StoreError)
+        -> [(id: Int64, account: String, date: LocalDate, amount: Money, text: String, transferCategory: Bool)]
+    {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT e.id, e.account, e.date, e.amount, e.currency, e.payee_raw, e.memo, c.kind AS kind
+                    FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
+                    WHERE e.user_id = ? AND e.date BETWEEN ? AND ?
+                    """, arguments: [userID, from.isoString, through.isoString]
+            ).map { row in
+                (
+                    row["id"], row["account"], try row.date("date"),
+                    row.money("amount", currency: try row.currency("currency")),
+                    (row["payee_raw"] as String) + " " + (row["memo"] as String), (row["kind"] as String?) == "transfer"
+                )
+            }
+        }
+    }
+
+    /// Marks the transfers of a period (and unmarks the rest), pairing the two sides, then
+    /// records each transfer into an account linked to an active goal as a contribution of
+    /// source `savings` — once per expense, however often the files are imported.
+    /// - Returns: the contributions recorded now.
+    /// - Throws: `StoreError`.
+    public func markTransfers(
+        userID: Int64, from: LocalDate, through: LocalDate, transfers: Set<Int64>,
+        pairs: [(Int64, Int64)]
+    ) throws(StoreError) -> Int {
+        try write { db in
+            try db.execute(
+                sql:
+                    "UPDATE expenses SET is_transfer = 0, transfer_expense_id = NULL WHERE user_id = ? AND date BETWEEN ? AND ?",
+                arguments: [userID, from.isoString, through.isoString])
+            let mark = try db.makeStatement(sql: "UPDATE expenses SET is_transfer = 1 WHERE id = ? AND user_id = ?")
+            for id in transfers { try mark.execute(arguments: [id, userID]) }
+            let pair = try db.makeStatement(
+                sql: "UPDATE expenses SET transfer_expense_id = ? WHERE id = ? AND user_id = ?")
+            for (out, into) in pairs {
+                try pair.execute(arguments: [into, out, userID])
+                try pair.execute(arguments: [out, into, userID])
+            }
+            return try Self.recordTransferContributions(db, userID: userID)
+        }
+    }
+
+    /// Records transfers into goal-linked accounts as contributions (see `markTransfers`).
+    /// - Throws: `StoreError`.
+    public func recordTransferContributions(userID: Int64) throws(StoreError) -> Int {
+        try write { db in try Self.recordTransferContributions(db, userID: userID) }
+    }
+
+    static func recordTransferContributions(_ db: Database, userID: Int64) throws -> Int {
+        try db.execute(
+            sql: """
+                INSERT INTO goal_contributions(goal_id, amount, date, source, notes, expense_id)
+                SELECT g.id, e.amount, e.date, 'savings', 'Transfer into ' || e.account || ': ' || e.payee_raw, e.id
+                FROM expenses e JOIN goals g
+                    ON g.user_id = e.user_id AND g.account = e.account AND g.currency = e.currency AND g.is_active = 1
+                WHERE e.user_id = ? AND e.is_transfer = 1 AND e.amount > 0 AND e.date >= g.start_date
+                  AND NOT EXISTS (SELECT 1 FROM goal_contributions c WHERE c.expense_id = e.id)
+                GROUP BY e.id
+                """, arguments: [userID])
+        return db.changesCount
+    }
+}

@@ -1,0 +1,72 @@
+import ArgumentParser
+import GoalKit
+import GoalKitAnalysis
+import GoalKitReport
+import GoalKitService
+
+/// `goalkit recurring list`
+struct RecurringCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "recurring", abstract: "Recurring charges found in your expenses.", subcommands: [List.self])
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List recurring charges, most expensive per month first.")
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var output: ListingFormatOption
+        @Option(help: "The day to look from (default today).") var asOf: LocalDate?
+        @Option(help: "Months of history to look at (annual charges need 36).") var months = 24
+
+        func run() throws {
+            try reportingErrors {
+                let charges = try global.session().recurringCharges(asOf: asOf ?? today(), months: months)
+                let columns = [
+                    "payee", "account", "cadence", "count", "average_amount", "last_amount", "monthly_amount",
+                    "last_date",
+                    "next_expected", "status", "price_changes", "category",
+                ]
+                emit(
+                    Listing(
+                        columns: columns,
+                        rows: charges.map { c in
+                            [
+                                .text(c.payee), .text(c.account), .text(c.cadence.label), .int(c.count),
+                                .money(c.averageAmount), .money(c.lastAmount),
+                                .money(c.monthlyAmount), .date(c.lastDate), .date(c.nextExpected),
+                                .text(c.status.rawValue),
+                                .text(
+                                    c.priceChanges.map {
+                                        "\($0.date): \($0.from.decimalString) → \($0.to.decimalString)"
+                                    }.joined(separator: "; ")),
+                                .text(c.category),
+                            ]
+                        }), output.format)
+            }
+        }
+    }
+}
+
+/// `goalkit cashflow`
+struct CashFlowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cashflow", abstract: "Income, spending and net by month, and free cash flow (the median net).")
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var output: ListingFormatOption
+    @Option(help: "Whole months before the current one to show.") var months = 6
+    @Option(help: "The day to look from (default today).") var asOf: LocalDate?
+
+    func run() throws {
+        try reportingErrors {
+            let flow = try global.session().cashFlow(asOf: asOf ?? today(), months: months)
+            let listing = Listing(
+                columns: ["month", "income", "spending", "net"],
+                rows: flow.months.map {
+                    [.text($0.month.description), .money($0.income), .money($0.spending), .money($0.net)]
+                })
+            emit(listing, output.format)
+            if output.format == .table {
+                print("Free cash flow (median net of \(flow.months.count) months): \(flow.freeCashFlow)")
+            }
+        }
+    }
+}

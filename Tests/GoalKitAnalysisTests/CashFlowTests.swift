@@ -1,0 +1,46 @@
+import Foundation
+import GoalKit
+import GoalKitAnalysis
+import Testing
+
+@Suite struct CashFlowTests {
+    func item(_ day: String, _ minor: Int64, _ category: String?, income: Bool = false, transfer: Bool = false)
+        -> CashFlow.Item
+    {
+        CashFlow.Item(
+            date: LocalDate(iso: day)!, amount: Money(minorUnits: minor, currency: .usd), category: category,
+            isIncomeCategory: income, isTransfer: transfer)
+    }
+
+    @Test func nettsRefundsAndLeavesTransfersOut() {
+        let flow = CashFlow(
+            items: [
+                item("2024-01-05", 300_000, "Salary", income: true),
+                item("2024-01-06", -12_000, "Clothing"), item("2024-01-20", 4_000, "Clothing"),  // a refund
+                item("2024-01-07", -5_000, nil), item("2024-01-08", 1_000, nil),
+                item("2024-01-09", -50_000, "Savings Transfers", transfer: true),
+                item("2024-01-10", -99, "Coffee"),
+            ], from: YearMonth("2024-01")!, through: YearMonth("2024-01")!, currency: .usd)
+        let january = flow.months[0]
+        #expect(january.income.minorUnits == 301_000)
+        #expect(january.byCategory["Clothing"]?.minorUnits == 8_000)
+        #expect(january.byCategory["Uncategorized"]?.minorUnits == 5_000)
+        #expect(january.spending.minorUnits == 13_099)
+        #expect(january.net.minorUnits == 287_901)
+    }
+
+    @Test func freeCashFlowIsTheMedianSoABonusDoesNotDistortIt() {
+        var items: [CashFlow.Item] = []
+        for month in 1...5 {
+            items.append(item(String(format: "2024-%02d-01", month), 100_000, "Salary", income: true))
+            items.append(item(String(format: "2024-%02d-02", month), -70_000, "Rent & Mortgage"))
+        }
+        items.append(item("2024-03-15", 1_000_000, "Salary", income: true))  // a bonus
+        let flow = CashFlow(items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-05")!, currency: .usd)
+        #expect(flow.months.count == 5)
+        #expect(flow.freeCashFlow.minorUnits == 30_000)
+        let even = CashFlow(items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-06")!, currency: .usd)
+        #expect(even.months.last?.net.minorUnits == 0)
+        #expect(even.freeCashFlow.minorUnits == 30_000)
+    }
+}

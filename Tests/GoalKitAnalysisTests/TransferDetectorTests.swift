@@ -1,0 +1,40 @@
+import GoalKit
+import GoalKitAnalysis
+import Testing
+
+@Suite struct TransferDetectorTests {
+    func item(_ id: Int64, _ account: String, _ day: String, _ minor: Int64, _ text: String = "")
+        -> TransferDetector.Item
+    {
+        TransferDetector.Item(
+            id: id, account: account, date: LocalDate(iso: day)!, amount: Money(minorUnits: minor, currency: .usd),
+            text: text)
+    }
+
+    @Test func pairsTheSameAmountOutAndInWithinThreeDays() {
+        let result = TransferDetector.detect([
+            item(1, "checking", "2024-03-01", -50_000), item(2, "savings", "2024-03-03", 50_000),
+            item(3, "checking", "2024-03-10", -20_000), item(4, "savings", "2024-03-14", 20_000),  // four days: no
+            item(5, "checking", "2024-03-20", -7_500), item(6, "checking", "2024-03-20", 7_500),  // same account: no
+        ])
+        #expect(result.transfers == [1, 2])
+        #expect(result.pairs.map { [$0.0, $0.1] } == [[1, 2]])
+    }
+
+    @Test func pairsTheNearestDayFirst() {
+        let result = TransferDetector.detect([
+            item(1, "a", "2024-03-05", -100), item(2, "b", "2024-03-02", 100), item(3, "b", "2024-03-05", 100),
+        ])
+        #expect(result.pairs.map { [$0.0, $0.1] } == [[1, 3]])
+    }
+
+    @Test func recognisesTransferWording() {
+        let result = TransferDetector.detect([
+            item(1, "a", "2024-03-05", -100, "ONLINE TRANSFER TO SAVINGS 1234"),
+            item(2, "a", "2024-03-05", -100, "Grocer"),
+            item(3, "a", "2024-03-06", 2_000, "Overboeking eigen rekening"),
+            item(4, "card", "2024-03-07", 5_000, "PAYMENT THANK YOU"),
+        ])
+        #expect(result.transfers == [1, 3, 4])
+    }
+}
