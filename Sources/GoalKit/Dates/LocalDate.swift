@@ -33,8 +33,10 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
         self.init(year: y, month: m, day: d)
     }
 
-    /// Reads `count` ASCII digits at `start`; nil when any is not a digit.
-    static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+    /// Reads `count` ASCII digits at `start`; nil when any is not a digit or the bytes end first.
+    /// Shared with the parsers of this package.
+    package static func digits(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
+        guard start >= 0, start + count <= bytes.count else { return nil }
         var value = 0
         for i in start..<(start + count) {
             let b = bytes[i]

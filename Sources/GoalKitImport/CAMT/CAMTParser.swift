@@ -13,7 +13,7 @@ struct CAMTParser<Sink: StatementSink> {
     /// Reads the whole file, then hands back the sink.
     func parse(sink input: Sink) throws(ImportError) -> Sink {
         var sink = input
-        let reader = try XMLStreamReader(path: path, file: file)
+        let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
         var stack: [String] = []
         var message: Message?
         var statements = 0
@@ -50,11 +50,7 @@ struct CAMTParser<Sink: StatementSink> {
                     accountID: id, accountType: AccountType(code: accountTypeCode ?? ""), currency: currency))
         }
 
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        var nodes = 0
         while try reader.read() {
-            nodes &+= 1
-            if nodes & 0xFFFF == 0, let progress = options.progress { progress(reader.bytesConsumed, size) }
             switch reader.nodeType {
             case .element:
                 let name = reader.localName

@@ -258,8 +258,8 @@ struct MT940Parser<Sink: StatementSink> {
     /// A `YYMMDD` date (years 00–79 are 2000–2079).
     static func date(_ text: String) -> LocalDate? {
         let bytes = Array(text.utf8)
-        guard bytes.count == 6, let y = LocalDate.digitsValue(bytes, 0, 2), let m = LocalDate.digitsValue(bytes, 2, 2),
-            let d = LocalDate.digitsValue(bytes, 4, 2)
+        guard bytes.count == 6, let y = LocalDate.digits(bytes, 0, 2), let m = LocalDate.digits(bytes, 2, 2),
+            let d = LocalDate.digits(bytes, 4, 2)
         else { return nil }
         return LocalDate(year: y < 80 ? 2000 + y : 1900 + y, month: m, day: d)
     }

@@ -7,8 +7,8 @@ enum OFXValues {
     /// (`20231231230000[-5:EST]` is 2023-12-31). Nil when it is not a real day.
     static func date(_ text: String) -> LocalDate? {
         let bytes = Array(text.utf8.prefix(8))
-        guard bytes.count == 8, let y = LocalDate.digitsValue(bytes, 0, 4), let m = LocalDate.digitsValue(bytes, 4, 2),
-            let d = LocalDate.digitsValue(bytes, 6, 2)
+        guard bytes.count == 8, let y = LocalDate.digits(bytes, 0, 4), let m = LocalDate.digits(bytes, 4, 2),
+            let d = LocalDate.digits(bytes, 6, 2)
         else { return nil }
         return LocalDate(year: y, month: m, day: d)
     }
@@ -46,18 +46,4 @@ enum OFXValues {
 struct ValueProblem: Error {
     let reason: String
     init(_ reason: String) { self.reason = reason }
-}
-
-extension LocalDate {
-    /// Reads `count` ASCII digits at `start` of a byte array.
-    static func digitsValue(_ bytes: [UInt8], _ start: Int, _ count: Int) -> Int? {
-        guard start + count <= bytes.count else { return nil }
-        var value = 0
-        for i in start..<(start + count) {
-            let b = bytes[i]
-            guard b >= 48 && b <= 57 else { return nil }
-            value = value * 10 + Int(b - 48)
-        }
-        return value
-    }
 }

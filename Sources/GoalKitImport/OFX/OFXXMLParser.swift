@@ -9,16 +9,12 @@ struct OFXXMLParser<Sink: StatementSink> {
 
     /// Reads the whole file, then hands back the sink.
     func parse(sink: Sink) throws(ImportError) -> Sink {
-        let reader = try XMLStreamReader(path: path, file: file)
+        let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
         var builder = OFXStatementBuilder(sink: sink, file: file, options: options)
         var leaf: String?
         var leafLine = 0
         var value = ""
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        var nodes = 0
         while try reader.read() {
-            nodes &+= 1
-            if nodes & 0xFFFF == 0, let progress = options.progress { progress(reader.bytesConsumed, size) }
             switch reader.nodeType {
             case .element:
                 let name = reader.localName.uppercased()

@@ -20,6 +20,9 @@ final class XMLStreamReader {
     private let reader: xmlTextReaderPtr
     private let file: String
     private let errors = ErrorBox()
+    private let progress: (@Sendable (Int, Int) -> Void)?
+    private let size: Int
+    private var nodes = 0
 
     /// Collects the first error libxml2 reports.
     final class ErrorBox {
@@ -29,8 +32,10 @@ final class XMLStreamReader {
 
     /// Opens a file for reading.
     /// - Throws: `ImportError` when libxml2 cannot open it.
-    init(path: String, file: String) throws(ImportError) {
+    init(path: String, file: String, progress: (@Sendable (Int, Int) -> Void)? = nil) throws(ImportError) {
         self.file = file
+        self.progress = progress
+        size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let options = Int32(
             XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOWARNING.rawValue
                 | XML_PARSE_NOERROR.rawValue)
@@ -58,6 +63,8 @@ final class XMLStreamReader {
     /// Moves to the next node; false at the end of the document.
     /// - Throws: `ImportError` `.malformed` with libxml2's message and line.
     func read() throws(ImportError) -> Bool {
+        nodes &+= 1
+        if nodes & 0xFFFF == 0, let progress { progress(bytesConsumed, size) }
         let result = xmlTextReaderRead(reader)
         if result == 1 && errors.message == nil { return true }
         if result == 0 && errors.message == nil { return false }
