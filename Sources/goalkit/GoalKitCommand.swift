@@ -17,6 +17,7 @@ struct GoalKitCommand: ParsableCommand {
             CategoriesCommand.self, InspectCommand.self,
             ImportCommand.self, ImportsCommand.self, ExpensesCommand.self, ProfileCommand.self,
             CategorizeCommand.self, RulesCommand.self, RecurringCommand.self, CashFlowCommand.self,
+            RecommendCommand.self, RecommendationCommand.self, FeedbackCommand.self,
         ]
     )
 }

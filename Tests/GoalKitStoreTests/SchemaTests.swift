@@ -10,7 +10,7 @@ import Testing
             GoalKitStore.migrationNames == [
                 "v1 users", "v1 categories", "v1 budgets", "v1 expenses", "v2 goals", "v2 goal_contributions",
                 "v2 recommendations", "v2 recommendation_feedback", "v3 settings", "v4 account_balances",
-                "v5 csv_profiles", "v6 categorization", "v7 transfers",
+                "v5 csv_profiles", "v6 categorization", "v7 transfers", "v8 recommendation_tracking",
             ])
     }
 

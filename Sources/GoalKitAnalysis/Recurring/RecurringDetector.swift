@@ -65,8 +65,15 @@ public enum RecurringDetector {
         let span = items.first!.date.days(to: items.last!.date)
         guard Double(span) >= 2.5 * cadence.days else { return nil }
         let amounts = items.map { $0.amount.minorUnits.magnitude }
-        // Consecutive charges may differ by at most a third.
-        for (a, b) in zip(amounts, amounts.dropFirst()) where max(a, b) * 3 > min(a, b) * 4 { return nil }
+        // Consecutive charges may differ by at most a third, but for up to two price changes
+        // (a new amount that holds for the next charge, or is the last one).
+        var jumps = 0
+        for index in amounts.indices.dropFirst()
+        where max(amounts[index], amounts[index - 1]) * 3 > min(amounts[index], amounts[index - 1]) * 4 {
+            let holds = index + 1 == amounts.count || amounts[index + 1] == amounts[index]
+            jumps += 1
+            if !holds || jumps > 2 { return nil }
+        }
         let currency = items[0].amount.currency
         var changes: [RecurringCharge.PriceChange] = []
         // A price change is a new amount that holds (the charge after it, if any, is the same).

@@ -20,6 +20,7 @@ enum Migrations {
         migrator.registerMigration("v5 csv_profiles", migrate: csvProfiles)
         migrator.registerMigration("v6 categorization", migrate: categorization)
         migrator.registerMigration("v7 transfers", migrate: transfers)
+        migrator.registerMigration("v8 recommendation_tracking", migrate: recommendationTracking)
         return migrator
     }
 
@@ -307,6 +308,26 @@ enum Migrations {
                 ALTER TABLE goals ADD COLUMN account TEXT;
                 ALTER TABLE goal_contributions ADD COLUMN expense_id INTEGER REFERENCES expenses(id) ON DELETE CASCADE;
                 CREATE UNIQUE INDEX goal_contributions_expense ON goal_contributions(expense_id) WHERE expense_id IS NOT NULL;
+                """)
+    }
+
+    /// What the recommender needs beside the schema's columns: the type, the subject key that
+    /// keeps re-runs from duplicating, the evidence, the status and its dates, the follow-up.
+    static func recommendationTracking(_ db: Database) throws {
+        let statuses = ["open", "implemented", "dismissed"]
+        try db.execute(
+            sql: """
+                ALTER TABLE recommendations ADD COLUMN type TEXT;
+                ALTER TABLE recommendations ADD COLUMN subject_key TEXT;
+                ALTER TABLE recommendations ADD COLUMN evidence TEXT NOT NULL DEFAULT '[]'
+                    CHECK (json_valid(evidence) AND json_type(evidence) = 'array');
+                ALTER TABLE recommendations ADD COLUMN status TEXT NOT NULL DEFAULT 'open' CHECK \(F.choice("status", statuses));
+                ALTER TABLE recommendations ADD COLUMN closes_gap INTEGER NOT NULL DEFAULT 0 CHECK \(F.boolean("closes_gap"));
+                ALTER TABLE recommendations ADD COLUMN rank INTEGER;
+                ALTER TABLE recommendations ADD COLUMN status_changed_at TEXT;
+                ALTER TABLE recommendations ADD COLUMN measured_impact INTEGER;
+                ALTER TABLE recommendations ADD COLUMN followed_up_at TEXT;
+                CREATE INDEX recommendations_subject ON recommendations(goal_id, subject_key, status);
                 """)
     }
 }

@@ -1,0 +1,97 @@
+public import GoalKit
+
+/// Everything the recommender looks at for one goal, as plain values.
+public struct RecommendationInput: Sendable {
+    /// One expense.
+    public struct Item: Hashable, Sendable {
+        public var id: Int64
+        public var date: LocalDate
+        public var amount: Money
+        public var payee: String
+        /// The category and its top-level group, when categorised.
+        public var category: String?
+        public var group: String?
+        public var isIncome: Bool
+        public var isTransfer: Bool
+
+        /// Creates an item.
+        public init(
+            id: Int64, date: LocalDate, amount: Money, payee: String, category: String?, group: String?,
+            isIncome: Bool = false, isTransfer: Bool = false
+        ) {
+            self.id = id
+            self.date = date
+            self.amount = amount
+            self.payee = payee
+            self.category = category
+            self.group = group
+            self.isIncome = isIncome
+            self.isTransfer = isTransfer
+        }
+    }
+
+    /// What feedback says about a type: ratings, helpfulness, and measured against estimated savings.
+    public struct TypeFeedback: Hashable, Sendable {
+        public var ratings: [Int] = []
+        public var helpful = 0
+        public var unhelpful = 0
+        /// Measured / estimated saving of implemented ones, after their follow-up.
+        public var calibration: [Double] = []
+
+        /// Creates feedback stats.
+        public init(ratings: [Int] = [], helpful: Int = 0, unhelpful: Int = 0, calibration: [Double] = []) {
+            self.ratings = ratings
+            self.helpful = helpful
+            self.unhelpful = unhelpful
+            self.calibration = calibration
+        }
+
+        /// The average rating pulled toward 3 by a prior worth five ratings, as a weight around 1.
+        public var weight: Double {
+            let prior = 5.0
+            let average = (prior * 3 + Double(ratings.reduce(0, +))) / (prior + Double(ratings.count))
+            let helpfulness = (prior * 0.5 + Double(helpful)) / (prior + Double(helpful + unhelpful))
+            return (average / 3) * (0.5 + helpfulness)
+        }
+
+        /// Measured / estimated savings pulled toward 1 by a prior worth two follow-ups, within 0.25...1.5.
+        public var calibrationFactor: Double {
+            let value = (2.0 + calibration.reduce(0, +)) / (2.0 + Double(calibration.count))
+            return min(1.5, max(0.25, value))
+        }
+    }
+
+    /// The goal and its projection.
+    public var projection: GoalProjection
+    /// The person's other active goals with their projections.
+    public var otherGoals: [GoalProjection]
+    /// Expenses in the window, in the goal's currency.
+    public var items: [Item]
+    /// Recurring charges found in the window.
+    public var recurring: [RecurringCharge]
+    /// Cash flow of the recent whole months.
+    public var cashFlow: CashFlow
+    /// Feedback per type.
+    public var feedback: [RecommendationType: TypeFeedback]
+    /// Keys (`type:subject`) not to propose: dismissed in the last 90 days, or already implemented.
+    public var excludedKeys: Set<String>
+    /// Money other goals' recommendations already count (so no money is counted twice across
+    /// goals): their keys, their expenses, and the part of the free cash flow they claim.
+    public var claimedKeys: Set<String> = []
+    public var claimedExpenses: Set<Int64> = []
+    public var claimedSurplus: Int64 = 0
+
+    /// Creates the input.
+    public init(
+        projection: GoalProjection, otherGoals: [GoalProjection], items: [Item], recurring: [RecurringCharge],
+        cashFlow: CashFlow, feedback: [RecommendationType: TypeFeedback], excludedKeys: Set<String>
+    ) {
+        self.projection = projection
+        self.otherGoals = otherGoals
+        self.items = items
+        self.recurring = recurring
+        self.cashFlow = cashFlow
+        self.feedback = feedback
+        self.excludedKeys = excludedKeys
+    }
+}

@@ -1,0 +1,51 @@
+/// The kinds of advice the recommender gives, each produced only when the data supports it.
+public enum RecommendationType: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Cancel or downgrade a discretionary recurring charge.
+    case cancelRecurring = "cancel_recurring"
+    /// A recurring charge whose price went up: downgrade or negotiate.
+    case priceIncrease = "price_increase"
+    /// Cut a discretionary category to a level the person has reached before.
+    case cutCategory = "cut_category"
+    /// A one-off spending spike not to repeat.
+    case spendingSpike = "spending_spike"
+    /// A category well above its US BLS share of spending.
+    case aboveBenchmark = "above_benchmark"
+    /// Raise the monthly contribution by what free cash flow allows.
+    case raiseContribution = "raise_contribution"
+    /// Put part of a large one-off inflow toward the goal.
+    case windfall
+    /// Redirect the money an ended recurring charge freed.
+    case redirectEnded = "redirect_ended"
+    /// Fund the higher-priority goal first.
+    case fundHigherPriority = "fund_higher_priority"
+    /// Extend the target date when nothing else closes the gap.
+    case extendTargetDate = "extend_target_date"
+    /// Stop paying bank fees.
+    case stopFees = "stop_fees"
+}
+
+/// Categories people can cut back without hardship (the 50/30/20 rule's "wants").
+public enum DiscretionaryCategories {
+    /// Names, lower-cased.
+    public static let names: Set<String> = [
+        "restaurants", "coffee shops", "food delivery", "entertainment", "streaming & subscriptions",
+        "events & tickets",
+        "hobbies & games", "fitness", "shopping", "clothing", "electronics & software", "online marketplaces",
+        "personal care", "travel", "flights", "lodging", "rideshare & taxi", "gifts & donations",
+    ]
+
+    /// Whether a category is discretionary.
+    public static func contains(_ category: String?) -> Bool {
+        category.map { names.contains($0.lowercased()) } ?? false
+    }
+}
+
+/// The US Bureau of Labor Statistics Consumer Expenditure Survey 2023 shares of total
+/// spending (USDL-24-1862, public domain), by GoalKit's top-level categories.
+public enum SpendingBenchmarks {
+    /// Percent of total spending, by top-level category name.
+    public static let blsShare: [String: Int] = [
+        "Housing": 329, "Transportation": 170, "Food": 129, "Personal Insurance & Pensions": 124, "Healthcare": 80,
+        "Entertainment": 47,
+    ]
+}

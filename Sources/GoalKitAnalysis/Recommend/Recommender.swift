@@ -1,0 +1,62 @@
+import Foundation
+public import GoalKit
+
+/// Finds the money that closes a goal's gap in the person's own spending: typed, evidenced
+/// recommendations, each produced only when the data supports it, no money counted twice,
+/// ranked by months saved on the goal per unit of difficulty and weighted by feedback.
+public enum Recommender {
+    /// Recommendations for one goal, best first; the smallest set that closes the monthly gap
+    /// is marked `closesGap`.
+    public static func recommend(_ input: RecommendationInput) -> [RecommendationDraft] {
+        let p = input.projection
+        guard !p.remaining.isZero, p.goal.isActive else { return [] }
+        var builder = Builder(input: input)
+        builder.recurringCharges()
+        builder.fees()
+        builder.spikes()
+        builder.categoryCuts()
+        builder.benchmarks()
+        builder.contribution()
+        builder.windfalls()
+        builder.higherPriority()
+        builder.extendDate()
+        return rank(builder.drafts, input: input)
+    }
+
+    static func rank(_ drafts: [RecommendationDraft], input: RecommendationInput) -> [RecommendationDraft] {
+        let p = input.projection
+        let remaining = Double(p.remaining.minorUnits)
+        // Months to completion at the current pace, with the pace floored at a tenth of what the
+        // goal needs a month (or of the remainder over ten years), so a goal nobody pays into yet
+        // still ranks its steps by what they are worth.
+        let needed = Double(p.requiredMonthly?.minorUnits ?? p.remaining.minorUnits / 120)
+        let pace = max(Double(p.monthlyPace.minorUnits), max(1, needed / 10))
+        var ranked = drafts.map { draft -> RecommendationDraft in
+            var d = draft
+            let saved = remaining / pace - remaining / (pace + Double(d.potentialImpact.minorUnits))
+            let units: Double = d.difficulty == .easy ? 1 : (d.difficulty == .medium ? 2 : 3)
+            let weight = input.feedback[d.type]?.weight ?? 1
+            d.score = saved / units * weight
+            return d
+        }
+        ranked.sort {
+            ($0.score, $0.potentialImpact.minorUnits, $1.key) > ($1.score, $1.potentialImpact.minorUnits, $0.key)
+        }
+        // The smallest set that closes the gap: the largest impacts first.
+        if let required = p.requiredMonthly {
+            let gap = required.minorUnits - p.monthlyPace.minorUnits
+            if gap > 0 {
+                let candidates = ranked.indices.filter { ranked[$0].type != .extendTargetDate }
+                    .sorted { ranked[$0].potentialImpact.minorUnits > ranked[$1].potentialImpact.minorUnits }
+                var total: Int64 = 0
+                var chosen: [Int] = []
+                for index in candidates where total < gap {
+                    total += ranked[index].potentialImpact.minorUnits
+                    chosen.append(index)
+                }
+                if total >= gap { for index in chosen { ranked[index].closesGap = true } }
+            }
+        }
+        return ranked
+    }
+}

@@ -1,0 +1,200 @@
+public import GoalKit
+public import GoalKitAnalysis
+public import GoalKitStore
+
+extension GoalKitSession {
+    /// Days a dismissed recommendation stays away.
+    public static let dismissalDays = 90
+    /// Days after which an implemented recommendation is followed up.
+    public static let followUpDays = 60
+
+    /// Recommends for a goal (or every active goal): follows up implemented recommendations
+    /// that are due, then stores and returns each goal's recommendations, best first.
+    /// - Throws: `ServiceError`.
+    public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
+        try followUp(asOf: asOf)
+        let projections = try goalProjections(asOf: asOf)
+        // Higher-priority goals claim money first, so no money is counted twice across goals.
+        let ordered = projections.sorted {
+            ($0.goal.priority.rank, $0.goal.id ?? 0) < ($1.goal.priority.rank, $1.goal.id ?? 0)
+        }
+        let targets = goalID.map { id in ordered.filter { $0.goal.id == id } } ?? ordered
+        if let goalID, targets.isEmpty {
+            _ = try service { try store.goal(id: goalID, userID: userID) }
+            throw ServiceError(.data, "goal \(goalID) is archived: recommendations are for active goals")
+        }
+        let window = try analysisItems(asOf: asOf)
+        let recurring = try recurringCharges(asOf: asOf)
+        let flow = try cashFlow(asOf: asOf)
+        let feedback = try feedbackByType()
+        let existing = try service { try store.recommendations(userID: userID) }
+        var result: [StoredRecommendation] = []
+        var claimedKeys: Set<String> = []
+        var claimedExpenses: Set<Int64> = []
+        var claimedSurplus: Int64 = 0
+        func claim(_ stored: [StoredRecommendation]) {
+            let perGoal: Set<String> = [
+                RecommendationType.raiseContribution.rawValue, RecommendationType.extendTargetDate.rawValue,
+                RecommendationType.fundHigherPriority.rawValue,
+            ]
+            for item in stored where item.status == "open" && item.rank != nil {
+                if !perGoal.contains(item.type) {
+                    claimedKeys.insert(item.key)
+                    claimedExpenses.formUnion(item.evidence)
+                }
+                if item.type == RecommendationType.raiseContribution.rawValue {
+                    claimedSurplus += item.recommendation.potentialImpact.minorUnits
+                }
+            }
+        }
+        if let goalID, let target = targets.first {
+            // A run for one goal leaves what higher-priority goals' open recommendations count.
+            let higher = Set(
+                ordered.prefix { $0.goal.id != goalID }.filter { $0.goal.priority.rank <= target.goal.priority.rank }
+                    .compactMap(\.goal.id))
+            claim(existing.filter { higher.contains($0.recommendation.goalID) })
+        }
+        for projection in targets {
+            guard let id = projection.goal.id else { continue }
+            let excluded = Set(
+                existing.filter { stored in
+                    stored.recommendation.goalID == id
+                        && (stored.status == "implemented"
+                            || (stored.status == "dismissed"
+                                && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }
+                                    ?? true)))
+                }.map(\.key))
+            var input = RecommendationInput(
+                projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: window,
+                recurring: recurring, cashFlow: flow, feedback: feedback, excludedKeys: excluded)
+            input.claimedKeys = claimedKeys
+            input.claimedExpenses = claimedExpenses
+            input.claimedSurplus = claimedSurplus
+            let drafts = Recommender.recommend(input)
+            let items = drafts.enumerated().map { rank, d in
+                RecommendationToStore(
+                    recommendation: Recommendation(
+                        goalID: id, title: d.title, description: d.description, category: d.category,
+                        potentialImpact: d.potentialImpact, difficultyLevel: d.difficulty, implementationSteps: d.steps),
+                    type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1)
+            }
+            let saved = try service { try store.saveRecommendations(goalID: id, userID: userID, items) }
+            claim(saved)
+            result += saved
+        }
+        return result
+    }
+
+    /// Marks a recommendation implemented (followed up after 60 days) or dismissed (not
+    /// proposed again for 90 days).
+    /// - Throws: `ServiceError`.
+    public func setRecommendation(id: Int64, implemented: Bool, on day: LocalDate) throws(ServiceError)
+        -> StoredRecommendation
+    {
+        try service {
+            try store.setRecommendationStatus(
+                id: id, userID: userID, status: implemented ? "implemented" : "dismissed", on: day)
+            return try store.recommendation(id: id, userID: userID)
+        }
+    }
+
+    /// Records feedback on a recommendation; ratings per type shift later rankings.
+    /// - Throws: `ServiceError` naming a bad rating.
+    public func giveFeedback(recommendationID: Int64, helpful: Bool, rating: Int, comment: String) throws(ServiceError)
+        -> RecommendationFeedback
+    {
+        let feedback = RecommendationFeedback(
+            recommendationID: recommendationID, wasHelpful: helpful, rating: rating, comments: comment)
+        return try service {
+            try feedback.validate()
+            return try store.addFeedback(feedback, userID: userID)
+        }
+    }
+
+    /// The user's recommendations as stored (all statuses).
+    /// - Throws: `ServiceError`.
+    public func storedRecommendations(goalID: Int64? = nil) throws(ServiceError) -> [StoredRecommendation] {
+        try service { try store.recommendations(userID: userID, goalID: goalID) }
+    }
+
+    func feedbackByType() throws(ServiceError) -> [RecommendationType: RecommendationInput.TypeFeedback] {
+        let stats = try service { try store.feedbackByType(userID: userID) }
+        var result: [RecommendationType: RecommendationInput.TypeFeedback] = [:]
+        for (name, entry) in stats {
+            guard let type = RecommendationType(rawValue: name) else { continue }
+            result[type] = RecommendationInput.TypeFeedback(
+                ratings: entry.ratings, helpful: entry.helpful, unhelpful: entry.unhelpful,
+                calibration: entry.calibration)
+        }
+        return result
+    }
+
+    /// The expenses of the analysis window as the recommender sees them.
+    func analysisItems(asOf: LocalDate) throws(ServiceError) -> [RecommendationInput.Item] {
+        var filter = ExpenseFilter()
+        filter.from = asOf.adding(months: -GoalKitSession.analysisWindowMonths)
+        filter.through = asOf
+        let rows = try expenses(filter: filter)
+        let categories = try categories()
+        let byID = Dictionary(categories.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        return rows.compactMap { row in
+            let e = row.expense
+            guard let id = e.id else { return nil }
+            let category = e.categoryID.flatMap { byID[$0] }
+            let group = category.map { c in c.parentID.flatMap { byID[$0]?.name } ?? c.name }
+            return RecommendationInput.Item(
+                id: id, date: e.date, amount: e.amount, payee: e.name.isEmpty ? e.payeeRaw : e.name,
+                category: category?.name,
+                group: group, isIncome: category?.kind == .income,
+                isTransfer: e.isTransfer || category?.kind == .transfer)
+        }
+    }
+
+    /// Follows up implemented recommendations 60 days on: the saving the expenses show
+    /// (spending on its subject, or contributions to its goal, in the 60 days after against the
+    /// 60 days before, as a monthly amount) is kept beside the estimate to calibrate its type.
+    func followUp(asOf: LocalDate) throws(ServiceError) {
+        let due = try storedRecommendations().filter { stored in
+            stored.status == "implemented" && stored.followedUpOn == nil
+                && (stored.statusChangedOn.map { $0.days(to: asOf) >= GoalKitSession.followUpDays } ?? false)
+        }
+        guard !due.isEmpty else { return }
+        let items = try analysisItems(asOf: asOf)
+        let contributions = try contributions()
+        for stored in due {
+            guard let day = stored.statusChangedOn, let id = stored.recommendation.id else { continue }
+            let before = day.adding(days: -GoalKitSession.followUpDays)
+            let after = day.adding(days: GoalKitSession.followUpDays)
+            let subject = String(stored.key.split(separator: ":", maxSplits: 1).last ?? "")
+            let type = RecommendationType(rawValue: stored.type)
+            let saved: Int64
+            switch type {
+            case .raiseContribution, .windfall, .fundHigherPriority, .extendTargetDate, .redirectEnded:
+                let goalItems = contributions.filter { $0.goalID == stored.recommendation.goalID }
+                let earlier = goalItems.filter { $0.date >= before && $0.date < day }.reduce(Int64(0)) {
+                    $0 + $1.amount.minorUnits
+                }
+                let later = goalItems.filter { $0.date >= day && $0.date < after }.reduce(Int64(0)) {
+                    $0 + $1.amount.minorUnits
+                }
+                saved = later - earlier
+            default:
+                let evidence = Set(stored.evidence)
+                let categories = Set(items.filter { evidence.contains($0.id) }.compactMap(\.category))
+                let matches: (RecommendationInput.Item) -> Bool = { item in
+                    if type == .cancelRecurring || type == .priceIncrease {
+                        return item.payee.lowercased() == subject.lowercased()
+                    }
+                    return item.category.map(categories.contains) ?? false
+                }
+                let outflow: (LocalDate, LocalDate) -> Int64 = { start, end in
+                    items.filter { $0.date >= start && $0.date < end && $0.amount.isNegative && matches($0) }
+                        .reduce(Int64(0)) { $0 - $1.amount.minorUnits }
+                }
+                saved = outflow(before, day) - outflow(day, after)
+            }
+            let monthly = Money(minorUnits: max(0, saved / 2), currency: stored.recommendation.potentialImpact.currency)
+            try service { try store.recordFollowUp(id: id, measured: monthly, on: asOf) }
+        }
+    }
+}

@@ -1,0 +1,253 @@
+import Foundation
+import GRDB
+public import GoalKit
+
+/// A stored recommendation with what the recommender keeps beside the schema's columns.
+public struct StoredRecommendation: Sendable {
+    /// The schema's record.
+    public var recommendation: Recommendation
+    /// Its type and subject key (`type:subject`).
+    public var type: String
+    public var key: String
+    /// The expenses it rests on.
+    public var evidence: [Int64]
+    /// `open`, `implemented` or `dismissed`, and when that last changed (`YYYY-MM-DD`).
+    public var status: String
+    public var statusChangedOn: LocalDate?
+    /// Whether it belongs to the set that closes the gap, and its place in the ranking.
+    public var closesGap: Bool
+    public var rank: Int?
+    /// The saving measured at the 60-day follow-up, when done.
+    public var measuredImpact: Money?
+    public var followedUpOn: LocalDate?
+}
+
+/// A recommendation to store: the record plus the recommender's fields.
+public struct RecommendationToStore: Sendable {
+    public var recommendation: Recommendation
+    public var type: String
+    public var key: String
+    public var evidence: [Int64]
+    public var closesGap: Bool
+    public var rank: Int
+
+    /// Creates the value.
+    public init(
+        recommendation: Recommendation, type: String, key: String, evidence: [Int64], closesGap: Bool, rank: Int
+    ) {
+        self.recommendation = recommendation
+        self.type = type
+        self.key = key
+        self.evidence = evidence
+        self.closesGap = closesGap
+        self.rank = rank
+    }
+}
+
+extension GoalKitStore {
+    /// Stores a run's recommendations for a goal: an open one with the same key is updated in
+    /// place (no duplicates), new ones are added, and open ones the run no longer supports are
+    /// removed unless someone gave feedback on them.
+    /// - Returns: the goal's open recommendations, best first.
+    /// - Throws: `StoreError`.
+    public func saveRecommendations(goalID: Int64, userID: Int64, _ items: [RecommendationToStore]) throws(StoreError)
+        -> [StoredRecommendation]
+    {
+        try write { db in
+            let goal = try Self.fetchGoal(db, id: goalID, userID: userID)
+            var kept: [Int64] = []
+            for item in items {
+                let r = item.recommendation
+                let steps = String(decoding: try JSONEncoder().encode(r.implementationSteps), as: UTF8.self)
+                let evidence = String(decoding: try JSONEncoder().encode(item.evidence), as: UTF8.self)
+                if let id = try Int64.fetchOne(
+                    db, sql: "SELECT id FROM recommendations WHERE goal_id = ? AND subject_key = ? AND status = 'open'",
+                    arguments: [goalID, item.key])
+                {
+                    try db.execute(
+                        sql: """
+                            UPDATE recommendations SET title = ?, description = ?, category = ?, potential_impact = ?,
+                                difficulty_level = ?, implementation_steps = ?, evidence = ?, closes_gap = ?, rank = ?
+                            WHERE id = ?
+                            """,
+                        arguments: [
+                            r.title, r.description, r.category, r.potentialImpact.minorUnits,
+                            r.difficultyLevel.rawValue,
+                            steps, evidence, item.closesGap, item.rank, id,
+                        ])
+                    kept.append(id)
+                } else {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO recommendations(goal_id, title, description, category, potential_impact, difficulty_level,
+                                implementation_steps, type, subject_key, evidence, closes_gap, rank)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            goalID, r.title, r.description, r.category, r.potentialImpact.minorUnits,
+                            r.difficultyLevel.rawValue, steps, item.type, item.key, evidence, item.closesGap, item.rank,
+                        ])
+                    kept.append(db.lastInsertedRowID)
+                }
+            }
+            let stale = try Int64.fetchAll(
+                db, sql: "SELECT id FROM recommendations WHERE goal_id = ? AND status = 'open'", arguments: [goalID]
+            ).filter { !kept.contains($0) }
+            for id in stale {
+                let hasFeedback =
+                    try Bool.fetchOne(
+                        db, sql: "SELECT EXISTS(SELECT 1 FROM recommendation_feedback WHERE recommendation_id = ?)",
+                        arguments: [id]) ?? false
+                if hasFeedback {
+                    try db.execute(
+                        sql: "UPDATE recommendations SET rank = NULL, closes_gap = 0 WHERE id = ?", arguments: [id])
+                } else {
+                    try db.execute(sql: "DELETE FROM recommendations WHERE id = ?", arguments: [id])
+                }
+            }
+            return try Self.fetchRecommendations(db, userID: userID, goalID: goalID, currency: goal.currency)
+                .filter { $0.status == "open" && $0.rank != nil }
+        }
+    }
+
+    /// A user's recommendations (of one goal or all), open ones by rank first.
+    /// - Throws: `StoreError`.
+    public func recommendations(userID: Int64, goalID: Int64? = nil) throws(StoreError) -> [StoredRecommendation] {
+        try read { db in try Self.fetchRecommendations(db, userID: userID, goalID: goalID, currency: nil) }
+    }
+
+    /// One of the user's recommendations.
+    /// - Throws: `StoreError` `.notFound`.
+    public func recommendation(id: Int64, userID: Int64) throws(StoreError) -> StoredRecommendation {
+        try read { db in
+            guard
+                let found = try Self.fetchRecommendations(db, userID: userID, goalID: nil, currency: nil, id: id).first
+            else { throw StoreError.notFound("recommendation", id) }
+            return found
+        }
+    }
+
+    /// Marks a recommendation implemented or dismissed on a day.
+    /// - Throws: `StoreError`.
+    public func setRecommendationStatus(id: Int64, userID: Int64, status: String, on day: LocalDate) throws(StoreError)
+    {
+        try write { db in
+            try db.execute(
+                sql: """
+                    UPDATE recommendations SET status = ?, status_changed_at = ?, is_implemented = ?
+                    WHERE id = ? AND goal_id IN (SELECT id FROM goals WHERE user_id = ?)
+                    """, arguments: [status, day.isoString, status == "implemented", id, userID])
+            if db.changesCount == 0 { throw StoreError.notFound("recommendation", id) }
+        }
+    }
+
+    /// Records feedback; the recommendation's `user_feedback` takes the latest rating.
+    /// - Throws: `StoreError`.
+    public func addFeedback(_ feedback: RecommendationFeedback, userID: Int64) throws(StoreError)
+        -> RecommendationFeedback
+    {
+        try write { db in
+            guard
+                try Bool.fetchOne(
+                    db,
+                    sql:
+                        "SELECT EXISTS(SELECT 1 FROM recommendations r JOIN goals g ON g.id = r.goal_id WHERE r.id = ? AND g.user_id = ?)",
+                    arguments: [feedback.recommendationID, userID]) == true
+            else { throw StoreError.notFound("recommendation", feedback.recommendationID) }
+            try db.execute(
+                sql:
+                    "INSERT INTO recommendation_feedback(recommendation_id, was_helpful, rating, comments) VALUES (?, ?, ?, ?)",
+                arguments: [feedback.recommendationID, feedback.wasHelpful, feedback.rating, feedback.comments])
+            var stored = feedback
+            stored.id = db.lastInsertedRowID
+            try db.execute(
+                sql: "UPDATE recommendations SET user_feedback = ? WHERE id = ?",
+                arguments: [feedback.rating, feedback.recommendationID])
+            return stored
+        }
+    }
+
+    /// Feedback per recommendation type: ratings, helpful and unhelpful counts, and measured /
+    /// estimated ratios of followed-up implemented ones.
+    /// - Throws: `StoreError`.
+    public func feedbackByType(userID: Int64) throws(StoreError)
+        -> [String: (ratings: [Int], helpful: Int, unhelpful: Int, calibration: [Double])]
+    {
+        try read { db in
+            var result: [String: (ratings: [Int], helpful: Int, unhelpful: Int, calibration: [Double])] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.type, f.rating, f.was_helpful FROM recommendation_feedback f
+                    JOIN recommendations r ON r.id = f.recommendation_id JOIN goals g ON g.id = r.goal_id
+                    WHERE g.user_id = ? AND r.type IS NOT NULL ORDER BY f.id
+                    """, arguments: [userID])
+            {
+                let type: String = row["type"]
+                var entry = result[type] ?? ([], 0, 0, [])
+                entry.ratings.append(row["rating"])
+                if row["was_helpful"] as Bool { entry.helpful += 1 } else { entry.unhelpful += 1 }
+                result[type] = entry
+            }
+            for row in try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT r.type, r.potential_impact, r.measured_impact FROM recommendations r JOIN goals g ON g.id = r.goal_id
+                    WHERE g.user_id = ? AND r.type IS NOT NULL AND r.measured_impact IS NOT NULL AND r.potential_impact > 0
+                    """, arguments: [userID])
+            {
+                let type: String = row["type"]
+                var entry = result[type] ?? ([], 0, 0, [])
+                entry.calibration.append(
+                    Double(row["measured_impact"] as Int64) / Double(row["potential_impact"] as Int64))
+                result[type] = entry
+            }
+            return result
+        }
+    }
+
+    /// Records the saving measured at an implemented recommendation's follow-up.
+    /// - Throws: `StoreError`.
+    public func recordFollowUp(id: Int64, measured: Money, on day: LocalDate) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: "UPDATE recommendations SET measured_impact = ?, followed_up_at = ? WHERE id = ?",
+                arguments: [measured.minorUnits, day.isoString, id])
+        }
+    }
+
+    static func fetchRecommendations(
+        _ db: Database, userID: Int64, goalID: Int64?, currency: Currency?, id: Int64? = nil
+    ) throws
+        -> [StoredRecommendation]
+    {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT r.*, g.currency AS goal_currency FROM recommendations r JOIN goals g ON g.id = r.goal_id
+                WHERE g.user_id = ? AND (? IS NULL OR r.goal_id = ?) AND (? IS NULL OR r.id = ?)
+                ORDER BY r.goal_id, r.status <> 'open', r.rank IS NULL, r.rank, r.id
+                """, arguments: [userID, goalID, goalID, id, id]
+        ).map { row in
+            let currency = try row.currency("goal_currency")
+            let stepsText: String? = row["implementation_steps"]
+            let steps = stepsText.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+            let evidenceText: String = row["evidence"]
+            let evidence = (try? JSONDecoder().decode([Int64].self, from: Data(evidenceText.utf8))) ?? []
+            let record = Recommendation(
+                id: row["id"], goalID: row["goal_id"], title: row["title"], description: row["description"],
+                category: row["category"],
+                potentialImpact: row.money("potential_impact", currency: currency),
+                difficultyLevel: try row.choice("difficulty_level", as: DifficultyLevel.self),
+                implementationSteps: steps,
+                isImplemented: row["is_implemented"], userFeedback: row["user_feedback"], createdAt: row["created_at"])
+            return StoredRecommendation(
+                recommendation: record, type: row["type"] ?? "", key: row["subject_key"] ?? "", evidence: evidence,
+                status: row["status"],
+                statusChangedOn: try row.optionalDate("status_changed_at"), closesGap: row["closes_gap"],
+                rank: row["rank"],
+                measuredImpact: (row["measured_impact"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
+                followedUpOn: try row.optionalDate("followed_up_at"))
+        }
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import GoalKit
+import GoalKitAnalysis
+import GoalKitService
+import GoalKitStore
+import GoalKitTestSupport
+import Testing
+
+@Suite struct RecommendUseCaseTests {
+    /// Months of a salary, rent, a streaming subscription and restaurants, as a CSV.
+    static func csv(months: ClosedRange<Int> = 1...6, streaming: Bool = true) -> String {
+        var lines = ["Date,Description,Amount,Category"]
+        for month in months {
+            let m = String(format: "2024-%02d", month)
+            lines.append("\(m)-01,ACME PAYROLL,3000.00,Salary")
+            lines.append("\(m)-02,LANDLORD,-1200.00,Rent & Mortgage")
+            if streaming { lines.append("\(m)-05,STREAMLY,-19.99,Streaming & Subscriptions") }
+            // Irregular dinners: no cadence. Cheap in the first three months, dear after.
+            for day in ["04", "09", "23"] {
+                lines.append("\(m)-\(day),CORNER DINER,-\(month <= 3 ? 15 : 70).00,Restaurants")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    func session(_ dir: TemporaryDirectory) throws -> GoalKitSession {
+        let s = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
+        _ = try s.importFile(path: dir.write("a.csv", Self.csv()), options: ImportOptions(account: "Checking"))
+        _ = try s.addGoal(
+            NewGoal(
+                name: "Car", target: "12000", category: .vehicle, priority: .high,
+                targetDate: LocalDate(iso: "2025-06-30"), startDate: LocalDate(iso: "2024-01-01")),
+            today: LocalDate(iso: "2024-01-01")!)
+        return s
+    }
+
+    @Test func reRunsDoNotDuplicateOpenRecommendations() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        #expect(!first.isEmpty)
+        #expect(first.contains { $0.type == "cancel_recurring" })
+        #expect(first.contains { $0.type == "cut_category" })
+        let second = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        #expect(second.map(\.recommendation.id) == first.map(\.recommendation.id))
+        #expect(try s.storedRecommendations().count == first.count)
+    }
+
+    @Test func aDismissedRecommendationStaysAwayForNinetyDays() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let cancel = try #require(first.first { $0.type == "cancel_recurring" })
+        _ = try s.setRecommendation(
+            id: cancel.recommendation.id!, implemented: false, on: LocalDate(iso: "2024-07-01")!)
+        let later = try s.recommend(asOf: LocalDate(iso: "2024-09-28")!)  // day 89
+        #expect(!later.contains { $0.key == cancel.key })
+        // More months of the same charges, then past 90 days: proposed again.
+        _ = try s.importFile(
+            path: dir.write("b.csv", Self.csv(months: 7...10)), options: ImportOptions(account: "Checking"))
+        let back = try s.recommend(asOf: LocalDate(iso: "2024-10-31")!)
+        #expect(back.contains { $0.key == cancel.key })
+    }
+
+    @Test func feedbackIsRecordedAndTheLatestRatingKept() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let id = first[0].recommendation.id!
+        _ = try s.giveFeedback(recommendationID: id, helpful: true, rating: 4, comment: "good")
+        _ = try s.giveFeedback(recommendationID: id, helpful: false, rating: 2, comment: "")
+        #expect(try s.storedRecommendations().first { $0.recommendation.id == id }?.recommendation.userFeedback == 2)
+        #expect(throws: ServiceError.self) {
+            try s.giveFeedback(recommendationID: id, helpful: true, rating: 6, comment: "")
+        }
+        #expect(throws: ServiceError.self) {
+            try s.giveFeedback(recommendationID: 999, helpful: true, rating: 3, comment: "")
+        }
+    }
+
+    @Test func anImplementedRecommendationIsFollowedUpAfterSixtyDays() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let cancel = try #require(first.first { $0.type == "cancel_recurring" })
+        _ = try s.setRecommendation(id: cancel.recommendation.id!, implemented: true, on: LocalDate(iso: "2024-07-01")!)
+        // July and August without the subscription.
+        _ = try s.importFile(
+            path: dir.write("c.csv", Self.csv(months: 7...8, streaming: false)),
+            options: ImportOptions(account: "Checking"))
+        _ = try s.recommend(asOf: LocalDate(iso: "2024-08-29")!)  // day 59: not yet
+        #expect(try s.storedRecommendations().first { $0.key == cancel.key }?.measuredImpact == nil)
+        let later = try s.recommend(asOf: LocalDate(iso: "2024-08-31")!)
+        let followed = try #require(
+            try s.storedRecommendations().first { $0.key == cancel.key && $0.status == "implemented" })
+        #expect(followed.measuredImpact?.decimalString == "19.99")
+        #expect(followed.followedUpOn?.isoString == "2024-08-31")
+        #expect(!later.contains { $0.key == cancel.key })
+    }
+}
