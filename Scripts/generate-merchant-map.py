@@ -57,7 +57,9 @@ COMMON = {
     "geico": "Car Insurance", "progressive": "Car Insurance", "state farm": "Car Insurance",
     "payroll": "Salary", "salary": "Salary", "direct dep": "Salary", "interest paid": "Interest & Dividends",
     "dividend": "Interest & Dividends", "overdraft": "Bank Fees", "service charge": "Bank Fees", "monthly fee": "Bank Fees",
-    "atm withdrawal": "Cash Withdrawals", "cash withdrawal": "Cash Withdrawals", "irs": "Taxes",
+    "atm withdrawal": "Cash Withdrawals", "rent": "Rent & Mortgage", "property mgmt": "Rent & Mortgage",
+    "property management": "Rent & Mortgage", "mortgage": "Rent & Mortgage", "water utility": "Utilities",
+    "annual bonus": "Salary", "bonus": "Salary", "miete": "Rent & Mortgage", "mieteinnahme": "Other Income", "cash withdrawal": "Cash Withdrawals", "irs": "Taxes",
 }
 
 

@@ -17,7 +17,8 @@ struct GoalKitCommand: ParsableCommand {
             CategoriesCommand.self, InspectCommand.self,
             ImportCommand.self, ImportsCommand.self, ExpensesCommand.self, ProfileCommand.self,
             CategorizeCommand.self, RulesCommand.self, RecurringCommand.self, CashFlowCommand.self,
-            RecommendCommand.self, RecommendationCommand.self, FeedbackCommand.self,
+            RecommendCommand.self, RecommendationCommand.self, FeedbackCommand.self, ReportCommand.self,
+            DemoCommand.self,
         ]
     )
 }

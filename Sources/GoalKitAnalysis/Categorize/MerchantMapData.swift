@@ -86,6 +86,7 @@ extension MerchantMap {
         angelcakes restaurant and|Groceries
         angkas|Rideshare & Taxi
         animal medical ctr|Pet Care
+        annual bonus|Salary
         anri bakery|Groceries
         anthropic|Streaming & Subscriptions
         anydesk anydesk|Electronics & Software
@@ -295,6 +296,7 @@ extension MerchantMap {
         bonaparte downtown|Coffee Shops
         bonchon|Restaurants
         bonjour cafe to|Coffee Shops
+        bonus|Salary
         bookaway|Travel
         booking|Travel
         booking com|Lodging
@@ -1315,6 +1317,8 @@ extension MerchantMap {
         mi shop terminal21|Electronics & Software
         microsoft|Electronics & Software
         microsoftstore msbill info|Electronics & Software
+        miete|Rent & Mortgage
+        mieteinnahme|Other Income
         mikrotik|Electronics & Software
         milanda|Shopping
         milk and madu|Restaurants
@@ -1352,6 +1356,7 @@ extension MerchantMap {
         moon hookah lounge|Hobbies & Games
         moonmilk|Groceries
         morabito beach|Restaurants
+        mortgage|Rent & Mortgage
         moshi moshi japan|Shopping
         motavi|Rideshare & Taxi
         mother may i|Restaurants
@@ -1640,6 +1645,8 @@ extension MerchantMap {
         primo bistro wine|Restaurants
         prismalink ind visaarr|Travel
         progressive|Car Insurance
+        property management|Rent & Mortgage
+        property mgmt|Rent & Mortgage
         property visa se|Travel
         proton|Streaming & Subscriptions
         proud mary oslo|Coffee Shops
@@ -1706,6 +1713,7 @@ extension MerchantMap {
         renard bakery|Groceries
         renfe viajeros|Public Transit
         renner|Clothing
+        rent|Rent & Mortgage
         replit|Streaming & Subscriptions
         residenz apotheke zeppelinst|Pharmacy
         restaurant clasic em|Restaurants
@@ -2279,6 +2287,7 @@ extension MerchantMap {
         warship cafe|Coffee Shops
         wasabi sushi bento|Restaurants
         wat pho massage|Personal Care
+        water utility|Utilities
         watson s avenue|Shopping
         watson s quill|Pharmacy
         watsons|Pharmacy

@@ -29,6 +29,11 @@ enum FormatDetector {
                 .forbidden, file: file, line: lineOf("<!ENTITY", in: text),
                 message: "the file declares XML entities (<!ENTITY>); GoalKit does not read such files")
         }
+        if (text.hasPrefix("{") && !text.hasPrefix("{1:")) || text.hasPrefix("[") {
+            throw ImportError(
+                .unknownFormat, file: file,
+                message: "a JSON file, not a bank statement GoalKit can read (goals files go to goalkit goal import)")
+        }
         if upper.hasPrefix("!TYPE:") || upper.hasPrefix("!ACCOUNT") || upper.hasPrefix("!OPTION") { return .qif }
         if text.hasPrefix("{1:") || text.hasPrefix(":20:")
             || (text.hasPrefix(":") && text.contains("\n:20:") && text.contains(":25:"))

@@ -5,6 +5,12 @@ public import GoalKitStore
 extension GoalKitSession {
     /// Days a dismissed recommendation stays away.
     public static let dismissalDays = 90
+    /// Types whose money belongs to one goal (contribution, its date, its priority).
+    static let perGoalTypes: Set<String> = [
+        RecommendationType.raiseContribution.rawValue, RecommendationType.extendTargetDate.rawValue,
+        RecommendationType.fundHigherPriority.rawValue,
+    ]
+
     /// Days after which an implemented recommendation is followed up.
     public static let followUpDays = 60
 
@@ -58,7 +64,8 @@ extension GoalKitSession {
             guard let id = projection.goal.id else { continue }
             let excluded = Set(
                 existing.filter { stored in
-                    stored.recommendation.goalID == id
+                    // Done or dismissed: answered for every goal, but for the steps that are about one goal.
+                    (stored.recommendation.goalID == id || !GoalKitSession.perGoalTypes.contains(stored.type))
                         && (stored.status == "implemented"
                             || (stored.status == "dismissed"
                                 && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }

@@ -30,6 +30,37 @@ extension GoalKitStore {
         }
     }
 
+    /// Adds several goals (with their opening contributions and accounts) in one transaction:
+    /// all of them or none.
+    /// - Throws: `StoreError`.
+    public func addGoals(_ goals: [(goal: Goal, opening: GoalContribution?)]) throws(StoreError) -> [Goal] {
+        try write { db in
+            var added: [Goal] = []
+            for (goal, opening) in goals {
+                try db.execute(
+                    sql: """
+                        INSERT INTO goals(user_id, name, description, target_amount, currency, start_date, target_date,
+                                          category, priority, is_active, account)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        goal.userID, goal.name, goal.description, goal.targetAmount.minorUnits, goal.currency.code,
+                        goal.startDate.isoString, goal.targetDate?.isoString, goal.category.rawValue,
+                        goal.priority.rawValue,
+                        goal.isActive, goal.account,
+                    ])
+                let id = db.lastInsertedRowID
+                if var opening {
+                    opening.goalID = id
+                    try Self.insertContribution(db, opening)
+                }
+                added.append(try Self.fetchGoal(db, id: id, userID: goal.userID))
+            }
+            _ = try Self.recordTransferContributions(db, userID: goals.first?.goal.userID ?? 0)
+            return added
+        }
+    }
+
     /// A user's goal by id.
     /// - Throws: `StoreError` `.notFound` when there is none (or it is another user's).
     public func goal(id: Int64, userID: Int64) throws(StoreError) -> Goal {

@@ -251,3 +251,23 @@ extension GoalKitStore {
         }
     }
 }
+
+extension GoalKitStore {
+    /// Every feedback row of a user's recommendations, oldest first.
+    /// - Throws: `StoreError`.
+    public func feedback(userID: Int64) throws(StoreError) -> [RecommendationFeedback] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT f.* FROM recommendation_feedback f JOIN recommendations r ON r.id = f.recommendation_id
+                    JOIN goals g ON g.id = r.goal_id WHERE g.user_id = ? ORDER BY f.id
+                    """, arguments: [userID]
+            ).map {
+                RecommendationFeedback(
+                    id: $0["id"], recommendationID: $0["recommendation_id"], wasHelpful: $0["was_helpful"],
+                    rating: $0["rating"], comments: $0["comments"], createdAt: $0["created_at"])
+            }
+        }
+    }
+}

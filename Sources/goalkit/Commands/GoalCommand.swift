@@ -7,7 +7,9 @@ import GoalKitService
 struct GoalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "goal", abstract: "Savings goals.",
-        subcommands: [Add.self, List.self, Show.self, Update.self, Archive.self, Delete.self, Contribute.self])
+        subcommands: [
+            Add.self, List.self, Show.self, Update.self, Archive.self, Delete.self, Contribute.self, Import.self,
+        ])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a goal; prints the new id.")
@@ -152,6 +154,23 @@ struct GoalCommand: ParsableCommand {
                 let contribution = try global.session().contribute(
                     goalID: id, amount: amount, source: source, date: date ?? today(), notes: notes)
                 print(contribution.id ?? 0)
+            }
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add the goals of a JSON file (all or none); prints their ids.",
+            discussion:
+                "The file is an array of {name, target, category, priority, start_date, target_date, current, description, account}."
+        )
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The goals file.") var file: String
+
+        func run() throws {
+            try reportingErrors {
+                let goals = try global.session().importGoals(path: file, today: today())
+                for goal in goals { print("\(goal.id ?? 0)\t\(goal.name)") }
             }
         }
     }

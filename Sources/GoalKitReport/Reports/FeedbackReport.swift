@@ -1,0 +1,102 @@
+public import GoalKit
+
+/// The feedback summary: per recommendation type and category, how many were made,
+/// implemented, dismissed and rated; the helpful share; the average rating; estimated against
+/// measured savings of implemented ones; and the comments.
+public enum FeedbackReport {
+    /// One recommendation with its feedback.
+    public struct Entry: Sendable {
+        public var type: String
+        public var category: String
+        public var status: String
+        public var estimated: Money
+        public var measured: Money?
+        public var ratings: [Int]
+        public var helpful: [Bool]
+        public var comments: [String]
+        public var title: String
+
+        /// Creates the value.
+        public init(
+            type: String, category: String, status: String, estimated: Money, measured: Money?, ratings: [Int],
+            helpful: [Bool],
+            comments: [String], title: String
+        ) {
+            self.type = type
+            self.category = category
+            self.status = status
+            self.estimated = estimated
+            self.measured = measured
+            self.ratings = ratings
+            self.helpful = helpful
+            self.comments = comments
+            self.title = title
+        }
+    }
+
+    /// Builds the report.
+    public static func build(since: LocalDate, asOf: LocalDate, entries: [Entry], currency: Currency) -> Report {
+        let groups = Dictionary(grouping: entries) { "\($0.type)\u{1F}\($0.category)" }
+        var rows: [[ListingCell]] = []
+        for key in groups.keys.sorted() {
+            let items = groups[key]!
+            let parts = key.split(separator: "\u{1F}", omittingEmptySubsequences: false)
+            let ratings = items.flatMap(\.ratings)
+            let helpful = items.flatMap(\.helpful)
+            let implemented = items.filter { $0.status == "implemented" }
+            let measured = implemented.compactMap(\.measured)
+            let estimated = implemented.filter { $0.measured != nil }.reduce(Int64(0)) { $0 + $1.estimated.minorUnits }
+            rows.append([
+                .text(String(parts[0])), .text(String(parts.count > 1 ? parts[1] : "")), .int(items.count),
+                .int(implemented.count),
+                .int(items.filter { $0.status == "dismissed" }.count), .int(items.filter { !$0.ratings.isEmpty }.count),
+                helpful.isEmpty
+                    ? .empty
+                    : .decimal(Listings.percentText(Int64(helpful.filter { $0 }.count * 10_000 / helpful.count))),
+                ratings.isEmpty
+                    ? .empty : .decimal(Listings.percentText(Int64(ratings.reduce(0, +) * 100 / ratings.count))),
+                measured.isEmpty ? .empty : .money(Money(minorUnits: estimated, currency: currency)),
+                measured.isEmpty
+                    ? .empty : .money(Money(minorUnits: measured.reduce(0) { $0 + $1.minorUnits }, currency: currency)),
+            ])
+        }
+        let comments = entries.flatMap { e in e.comments.filter { !$0.isEmpty }.map { (e.type, e.title, $0) } }
+            .sorted { ($0.0, $0.1, $0.2) < ($1.0, $1.1, $1.2) }
+            .map { [.text($0.0), .text($0.1), .text($0.2)] as [ListingCell] }
+        let allRatings = entries.flatMap(\.ratings)
+        return Report(
+            kind: "feedback", basename: "feedback-\(asOf)", title: "Recommendation feedback — \(since) to \(asOf)",
+            parameters: ["since": .string(since.isoString), "as_of": .string(asOf.isoString)],
+            summary: [
+                ("Recommendations made", "made", .int(entries.count)),
+                ("Implemented", "implemented", .int(entries.filter { $0.status == "implemented" }.count)),
+                ("Dismissed", "dismissed", .int(entries.filter { $0.status == "dismissed" }.count)),
+                (
+                    "Average rating", "average_rating",
+                    allRatings.isEmpty
+                        ? .empty
+                        : .decimal(Listings.percentText(Int64(allRatings.reduce(0, +) * 100 / allRatings.count)))
+                ),
+            ],
+            sections: [
+                Report.Section(
+                    heading: "By type and category",
+                    text: [
+                        "Helpful share and average rating count every feedback given; savings compare the estimate with what the expenses showed 60 days after implementing."
+                    ],
+                    table: (
+                        "by_type",
+                        Listing(
+                            columns: [
+                                "type", "category", "made", "implemented", "dismissed", "rated", "helpful_percent",
+                                "average_rating", "estimated_monthly", "measured_monthly",
+                            ], rows: rows)
+                    ),
+                    empty: "No recommendations in this period."),
+                Report.Section(
+                    heading: "Comments",
+                    table: ("comments", Listing(columns: ["type", "recommendation", "comment"], rows: comments)),
+                    empty: "No comments."),
+            ])
+    }
+}

@@ -1,0 +1,114 @@
+public import GoalKit
+public import GoalKitAnalysis
+
+/// The goal progress report: per goal its target, saved amount, progress, days left, required
+/// monthly amount, pace, projected completion and status; contributions by month; open
+/// recommendations with their impact.
+public enum GoalsReport {
+    /// An open recommendation as the report lists it.
+    public struct OpenRecommendation: Sendable {
+        public var goal: String
+        public var rank: Int
+        public var title: String
+        public var type: String
+        public var impact: Money
+        public var difficulty: String
+        public var closesGap: Bool
+
+        /// Creates the value.
+        public init(
+            goal: String, rank: Int, title: String, type: String, impact: Money, difficulty: String, closesGap: Bool
+        ) {
+            self.goal = goal
+            self.rank = rank
+            self.title = title
+            self.type = type
+            self.impact = impact
+            self.difficulty = difficulty
+            self.closesGap = closesGap
+        }
+    }
+
+    /// Builds the report.
+    public static func build(
+        asOf: LocalDate, goals: [GoalProjection], contributions: [GoalContribution],
+        recommendations: [OpenRecommendation]
+    ) -> Report {
+        let currency = goals.first?.goal.currency ?? .usd
+        let names = Dictionary(
+            goals.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
+        let overview = Listing(
+            columns: [
+                "goal", "priority", "target", "saved", "progress_percent", "days_remaining", "required_monthly",
+                "monthly_pace",
+                "projected_completion", "status",
+            ],
+            rows: goals.map { p in
+                [
+                    .text(p.goal.name), .text(p.goal.priority.rawValue), .money(p.goal.targetAmount),
+                    .money(p.goal.currentAmount),
+                    .decimal(Listings.percentText(p.goal.progressBasisPoints)), .int(p.goal.daysRemaining(asOf: asOf)),
+                    p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
+                    .text(p.status.rawValue),
+                ]
+            })
+        var byMonth: [String: [String: Int64]] = [:]
+        for c in contributions where c.date <= asOf {
+            guard let name = names[c.goalID] else { continue }
+            byMonth[name, default: [:]][YearMonth(c.date).description, default: 0] += c.amount.minorUnits
+        }
+        var monthRows: [[ListingCell]] = []
+        for (goal, months) in byMonth.sorted(by: { $0.key < $1.key }) {
+            for (month, total) in months.sorted(by: { $0.key < $1.key }) {
+                monthRows.append([.text(goal), .text(month), .money(Money(minorUnits: total, currency: currency))])
+            }
+        }
+        let recommendationRows = recommendations.sorted { ($0.goal, $0.rank) < ($1.goal, $1.rank) }.map {
+            [
+                .text($0.goal), .int($0.rank), .text($0.title), .text($0.type), .money($0.impact), .text($0.difficulty),
+                .bool($0.closesGap),
+            ] as [ListingCell]
+        }
+        let active = goals.filter(\.goal.isActive)
+        let saved = goals.reduce(Int64(0)) { $0 + $1.goal.currentAmount.minorUnits }
+        return Report(
+            kind: "goals", basename: "goals-\(asOf)", title: "Goal progress — \(asOf)",
+            parameters: ["as_of": .string(asOf.isoString), "currency": .string(currency.code)],
+            summary: [
+                ("Active goals", "active_goals", .int(active.count)),
+                ("Saved across goals", "saved", .money(Money(minorUnits: saved, currency: currency))),
+                (
+                    "On track or ahead", "on_track",
+                    .int(
+                        active.filter { $0.status == .onTrack || $0.status == .ahead || $0.status == .completed }.count)
+                ),
+            ],
+            sections: [
+                Report.Section(
+                    heading: "Goals",
+                    text: [
+                        "Pace is the last 90 days of contributions as a monthly amount; the status compares it with what each month needs."
+                    ],
+                    table: ("goals", overview),
+                    chart: Chart(
+                        name: "progress", title: "Progress toward each goal",
+                        bars: goals.map { ($0.goal.name, [min(10_000, $0.goal.progressBasisPoints)]) },
+                        series: ["Progress"],
+                        percent: true, currency: currency), empty: "No goals."),
+                Report.Section(
+                    heading: "Contributions by month",
+                    table: ("contributions", Listing(columns: ["goal", "month", "amount"], rows: monthRows)),
+                    empty: "No contributions yet."),
+                Report.Section(
+                    heading: "Open recommendations",
+                    text: ["`yes` under closes gap marks the smallest set that closes a goal's monthly gap."],
+                    table: (
+                        "recommendations",
+                        Listing(
+                            columns: ["goal", "rank", "title", "type", "impact_per_month", "difficulty", "closes_gap"],
+                            rows: recommendationRows)
+                    ),
+                    empty: "No open recommendations: run goalkit recommend."),
+            ])
+    }
+}

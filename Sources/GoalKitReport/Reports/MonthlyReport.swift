@@ -1,0 +1,221 @@
+public import GoalKit
+public import GoalKitAnalysis
+
+/// The monthly report: income, spending, net and savings rate; spending by category against
+/// the previous month, the three-month average, the budget and the BLS share; the largest
+/// expenses and top merchants; recurring charges paid, new and ended; contributions; each
+/// goal at month end; uncategorised lines to review.
+public enum MonthlyReport {
+    /// What the report is built from.
+    public struct Input: Sendable {
+        public var month: YearMonth
+        public var currency: Currency
+        /// Expenses of the month and the three before it (at least).
+        public var expenses: [ReportExpense]
+        /// Budget limits of the month by category name.
+        public var limits: [String: Money]
+        /// Recurring charges as of the month's last day.
+        public var recurring: [RecurringCharge]
+        /// Contributions of the month with their goal's name.
+        public var contributions: [(goal: String, contribution: GoalContribution)]
+        /// Each active goal's projection at the month's last day.
+        public var goals: [GoalProjection]
+
+        /// Creates the input.
+        public init(
+            month: YearMonth, currency: Currency, expenses: [ReportExpense], limits: [String: Money],
+            recurring: [RecurringCharge],
+            contributions: [(goal: String, contribution: GoalContribution)], goals: [GoalProjection]
+        ) {
+            self.month = month
+            self.currency = currency
+            self.expenses = expenses
+            self.limits = limits
+            self.recurring = recurring
+            self.contributions = contributions
+            self.goals = goals
+        }
+    }
+
+    /// Builds the report.
+    public static func build(_ input: Input) -> Report {
+        let currency = input.currency
+        func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
+        let months = (0..<6).reversed().map { YearMonth(input.month.firstDay.adding(months: -$0)) }
+        let flowItems = input.expenses.map {
+            CashFlow.Item(
+                date: $0.date, amount: $0.amount, category: $0.category, isIncomeCategory: $0.isIncome,
+                isTransfer: $0.isTransfer)
+        }
+        let flow = CashFlow(items: flowItems, from: months[0], through: input.month, currency: currency)
+        let current = flow.months.last!
+        let previous = flow.months.dropLast().last
+        let three = flow.months.dropLast().suffix(3)
+        let rate: Int64 =
+            current.income.minorUnits > 0 ? current.net.minorUnits * 10_000 / current.income.minorUnits : 0
+        let inMonth = input.expenses.filter { YearMonth($0.date) == input.month && $0.amount.currency == currency }
+        let groupOf = Dictionary(
+            input.expenses.compactMap { e in e.category.map { ($0, e.group ?? $0) } }, uniquingKeysWith: { a, _ in a })
+
+        // Categories.
+        let names = Set(current.byCategory.keys).union(input.limits.keys).sorted()
+        let total = max(1, current.spending.minorUnits)
+        let categoryRows = names.map { name -> [ListingCell] in
+            let spent = current.byCategory[name]?.minorUnits ?? 0
+            let before = previous?.byCategory[name]?.minorUnits ?? 0
+            let average =
+                three.isEmpty ? 0 : three.map { $0.byCategory[name]?.minorUnits ?? 0 }.reduce(0, +) / Int64(three.count)
+            let bls = groupOf[name].flatMap { SpendingBenchmarks.blsShare[$0] }
+            return [
+                .text(name), .money(money(spent)), .money(money(before)), .money(money(average)),
+                input.limits[name].map { .money($0) } ?? .empty, .decimal(Listings.percentText(spent * 10_000 / total)),
+                bls.map { .decimal("\($0 / 10).\($0 % 10)") } ?? .empty,
+            ]
+        }.sorted { a, b in
+            if case .money(let x) = a[1], case .money(let y) = b[1], x.minorUnits != y.minorUnits {
+                return x.minorUnits > y.minorUnits
+            }
+            if case .text(let x) = a[0], case .text(let y) = b[0] { return x < y }
+            return false
+        }
+        let categories = Listing(
+            columns: [
+                "category", "spent", "previous_month", "three_month_average", "budget", "share_percent",
+                "bls_group_share_percent",
+            ],
+            rows: categoryRows)
+
+        // Largest expenses and top merchants.
+        let outflows = inMonth.filter { $0.amount.isNegative && !$0.isTransfer }
+        let largest = Listing(
+            columns: ["date", "payee", "category", "account", "amount"],
+            rows:
+                outflows
+                .sorted { ($0.amount.minorUnits, $0.date, $0.id) < ($1.amount.minorUnits, $1.date, $1.id) }.prefix(10)
+                .map {
+                    [
+                        .date($0.date), .text($0.payee), .text($0.category ?? "Uncategorized"),
+                        .text(Report.mask($0.account)), .money($0.amount.magnitude),
+                    ]
+                })
+        var byMerchant: [String: (Int64, Int)] = [:]
+        for e in outflows {
+            byMerchant[e.payee, default: (0, 0)].0 -= e.amount.minorUnits
+            byMerchant[e.payee, default: (0, 0)].1 += 1
+        }
+        let merchants = Listing(
+            columns: ["payee", "visits", "spent"],
+            rows: byMerchant.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }
+                .prefix(10).map { [.text($0.key), .int($0.value.1), .money(money($0.value.0))] })
+
+        // Recurring charges.
+        let first = input.month.firstDay
+        let last = input.month.lastDay
+        let recurringRows = input.recurring.compactMap { c -> [ListingCell]? in
+            // As of the month's last day: new when the first charge is in the month, paid when
+            // the last one is, ended when the charge due in the month did not come.
+            let state: String
+            if c.firstDate >= first && c.firstDate <= last {
+                state = "new"
+            } else if c.lastDate >= first {
+                state = "paid"
+            } else if c.status == .ended && c.nextExpected >= first && c.nextExpected <= last {
+                state = "ended"
+            } else {
+                return nil
+            }
+            return [
+                .text(c.payee), .text(c.cadence.label), .text(state), .money(c.lastAmount), .money(c.monthlyAmount),
+                .date(c.lastDate),
+            ]
+        }.sorted { a, b in
+            if case .text(let x) = a[0], case .text(let y) = b[0] { return x < y }
+            return false
+        }
+        let recurring = Listing(
+            columns: ["payee", "cadence", "this_month", "last_amount", "monthly_amount", "last_date"],
+            rows: recurringRows)
+
+        // Goals.
+        let contributionRows = input.contributions.sorted {
+            ($0.contribution.date, $0.goal, $0.contribution.id ?? 0) < (
+                $1.contribution.date, $1.goal, $1.contribution.id ?? 0
+            )
+        }
+        .map {
+            [
+                .date($0.contribution.date), .text($0.goal), .text($0.contribution.source.rawValue),
+                .money($0.contribution.amount),
+            ] as [ListingCell]
+        }
+        let contributions = Listing(columns: ["date", "goal", "source", "amount"], rows: contributionRows)
+        let goalRows = input.goals.map { p -> [ListingCell] in
+            [
+                .text(p.goal.name), .money(p.goal.targetAmount), .money(p.goal.currentAmount),
+                .decimal(Listings.percentText(p.goal.progressBasisPoints)),
+                .text(p.status.rawValue), p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace),
+            ]
+        }
+        let goals = Listing(
+            columns: ["goal", "target", "saved", "progress_percent", "status", "required_monthly", "monthly_pace"],
+            rows: goalRows)
+        let review = Listing(
+            columns: ["id", "date", "payee", "account", "amount"],
+            rows: inMonth.filter { $0.category == nil && !$0.isTransfer }
+                .sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
+                    [.int($0.id), .date($0.date), .text($0.payee), .text(Report.mask($0.account)), .money($0.amount)]
+                })
+        let trend = Listing(
+            columns: ["month", "income", "spending", "net"],
+            rows: flow.months.map {
+                [.text($0.month.description), .money($0.income), .money($0.spending), .money($0.net)]
+            })
+
+        let spendingChart = Chart(
+            name: "spending", title: "Spending by category, \(input.month)",
+            bars: categoryRows.prefix(10).compactMap { row in
+                guard case .text(let name) = row[0], case .money(let m) = row[1], m.isPositive else { return nil }
+                return (name, [m.minorUnits])
+            }, series: ["Spent"], currency: currency)
+        let trendChart = Chart(
+            name: "trend", title: "Income and spending, last six months",
+            bars: flow.months.map { ($0.month.description, [$0.income.minorUnits, $0.spending.minorUnits]) },
+            series: ["Income", "Spending"], currency: currency)
+        let goalChart = Chart(
+            name: "goals", title: "Goal progress at month end",
+            bars: input.goals.map { ($0.goal.name, [min(10_000, $0.goal.progressBasisPoints)]) }, series: ["Progress"],
+            percent: true, currency: currency)
+        return Report(
+            kind: "monthly", basename: "monthly-\(input.month)", title: "Monthly report — \(input.month)",
+            parameters: ["month": .string(input.month.description), "currency": .string(currency.code)],
+            summary: [
+                ("Income", "income", .money(current.income)), ("Spending", "spending", .money(current.spending)),
+                ("Net", "net", .money(current.net)),
+                ("Savings rate (%)", "savings_rate_percent", .decimal(Listings.percentText(rate))),
+                ("Transactions", "transactions", .int(inMonth.count)),
+            ],
+            sections: [
+                Report.Section(
+                    heading: "Spending by category",
+                    text: [
+                        "Refunds are netted against their category; transfers between your own accounts are left out."
+                    ],
+                    table: ("categories", categories), chart: spendingChart),
+                Report.Section(heading: "Six-month trend", table: ("trend", trend), chart: trendChart),
+                Report.Section(heading: "Largest expenses", table: ("largest", largest)),
+                Report.Section(heading: "Top merchants", table: ("merchants", merchants)),
+                Report.Section(
+                    heading: "Recurring charges", table: ("recurring", recurring),
+                    empty: "No recurring charges this month."),
+                Report.Section(
+                    heading: "Contributions to goals", table: ("contributions", contributions),
+                    empty: "No contributions this month."),
+                Report.Section(
+                    heading: "Goals at month end", table: ("goals", goals), chart: goalChart, empty: "No active goals."),
+                Report.Section(
+                    heading: "To review",
+                    text: ["Lines no layer could categorise: label them with goalkit expenses categorize ID CATEGORY."],
+                    table: ("uncategorized", review), empty: "Everything is categorised."),
+            ])
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+public import GoalKit
+
+/// Formats a report: Markdown with its charts linked, CSV per table, JSON, SVG per chart.
+public enum ReportRenderer {
+    /// The output formats.
+    public enum Format: String, Sendable, CaseIterable {
+        case md, csv, json, all
+    }
+
+    /// The files of a report in a format: file name → content.
+    public static func files(_ report: Report, format: Format) -> [(name: String, content: String)] {
+        var files: [(String, String)] = []
+        if format == .md || format == .all {
+            files.append(("\(report.basename).md", markdown(report)))
+            for section in report.sections {
+                if let chart = section.chart {
+                    files.append(("\(report.basename)-\(chart.name).svg", SVGChartRenderer.render(chart)))
+                }
+            }
+        }
+        if format == .csv || format == .all {
+            for section in report.sections {
+                if let table = section.table {
+                    files.append(("\(report.basename)-\(table.name).csv", table.listing.rendered(as: .csv)))
+                }
+            }
+        }
+        if format == .json || format == .all {
+            files.append(("\(report.basename).json", report.json.serialized(pretty: true) + "\n"))
+        }
+        return files
+    }
+
+    /// Writes a report's files into a folder (created when missing), never outside it.
+    /// - Returns: the paths written.
+    /// - Throws: an error naming the path that could not be written.
+    public static func write(_ report: Report, format: Format, to folder: String) throws -> [String] {
+        let base = URL(fileURLWithPath: folder).standardizedFileURL
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        var written: [String] = []
+        for (name, content) in files(report, format: format) {
+            let target = base.appendingPathComponent(name).standardizedFileURL
+            guard target.deletingLastPathComponent().path == base.path, !name.contains("/") else {
+                throw ReportWriteError(path: target.path, reason: "outside the output folder")
+            }
+            try Data(content.utf8).write(to: target)
+            written.append(target.path)
+        }
+        return written
+    }
+
+    /// The Markdown page: title, summary, then each section with its table and chart.
+    public static func markdown(_ report: Report) -> String {
+        var out = "# \(report.title)\n\n"
+        if !report.summary.isEmpty {
+            out += "| | |\n|---|---:|\n"
+            for item in report.summary { out += "| \(cellText(.text(item.label))) | \(cellText(item.value)) |\n" }
+            out += "\n"
+        }
+        for section in report.sections {
+            out += "## \(section.heading)\n\n"
+            for paragraph in section.text { out += paragraph + "\n\n" }
+            if let chart = section.chart { out += "![\(chart.title)](\(report.basename)-\(chart.name).svg)\n\n" }
+            if let table = section.table {
+                if table.listing.rows.isEmpty {
+                    out += "_\(section.empty)_\n\n"
+                } else {
+                    let listing = table.listing
+                    out += "| " + listing.columns.map(heading).joined(separator: " | ") + " |\n"
+                    out +=
+                        "|"
+                        + listing.columns.indices.map { index in
+                            listing.rows.contains { $0[index].isNumeric } ? "---:" : "---"
+                        }.joined(separator: "|") + "|\n"
+                    for row in listing.rows { out += "| " + row.map(cellText).joined(separator: " | ") + " |\n" }
+                    out += "\n"
+                }
+            }
+        }
+        return out
+    }
+
+    static func heading(_ column: String) -> String {
+        column.replacingOccurrences(of: "_", with: " ").prefix(1).uppercased()
+            + column.replacingOccurrences(of: "_", with: " ").dropFirst()
+    }
+
+    static func cellText(_ cell: ListingCell) -> String {
+        switch cell {
+        case .empty: "–"
+        case .text(let s): s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        case .money(let m): m.formatted()
+        case .int(let i): String(i)
+        case .decimal(let d): d
+        case .date(let d): d.isoString
+        case .bool(let b): b ? "yes" : "no"
+        }
+    }
+}
+
+/// A report file that could not be written.
+public struct ReportWriteError: Error, CustomStringConvertible {
+    public var path: String
+    public var reason: String
+    public var description: String { "\(path): \(reason)" }
+}

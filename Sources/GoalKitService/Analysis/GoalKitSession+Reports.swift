@@ -1,0 +1,82 @@
+public import GoalKit
+import GoalKitAnalysis
+public import GoalKitReport
+import GoalKitStore
+
+extension GoalKitSession {
+    /// The expenses of a period as the reports see them.
+    func reportExpenses(from: LocalDate, through: LocalDate) throws(ServiceError) -> [ReportExpense] {
+        var filter = ExpenseFilter()
+        filter.from = from
+        filter.through = through
+        let rows = try expenses(filter: filter)
+        let categories = try categories()
+        let byID = Dictionary(categories.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        return rows.compactMap { row in
+            let e = row.expense
+            guard let id = e.id else { return nil }
+            let category = e.categoryID.flatMap { byID[$0] }
+            return ReportExpense(
+                id: id, date: e.date, amount: e.amount, payee: e.name.isEmpty ? e.payeeRaw : e.name, account: e.account,
+                category: category?.name, group: category.map { c in c.parentID.flatMap { byID[$0]?.name } ?? c.name },
+                isIncome: category?.kind == .income, isTransfer: e.isTransfer || category?.kind == .transfer)
+        }
+    }
+
+    /// The monthly report of a month.
+    /// - Throws: `ServiceError`.
+    public func monthlyReport(month: YearMonth) throws(ServiceError) -> Report {
+        let end = month.lastDay
+        let expenses = try reportExpenses(from: month.firstDay.adding(months: -5), through: end)
+        let budgets = try budgets().filter { $0.startDate <= month.firstDay && $0.endDate >= end }
+        var limits: [String: Money] = [:]
+        for budget in budgets.reversed() { for limit in budget.limits { limits[limit.categoryName] = limit.amount } }
+        let projections = try goalProjections(asOf: end)
+        let names = Dictionary(
+            projections.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
+        let contributions = try contributions().filter { YearMonth($0.date) == month }.compactMap { c in
+            names[c.goalID].map { (goal: $0, contribution: c) }
+        }
+        return MonthlyReport.build(
+            MonthlyReport.Input(
+                month: month, currency: homeCurrency, expenses: expenses, limits: limits,
+                recurring: try recurringCharges(asOf: end),
+                contributions: contributions, goals: projections))
+    }
+
+    /// The goal progress report as of a day.
+    /// - Throws: `ServiceError`.
+    public func goalsReport(asOf: LocalDate) throws(ServiceError) -> Report {
+        let projections = try goalProjections(asOf: asOf)
+        let names = Dictionary(
+            projections.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
+        let open = try storedRecommendations().filter { $0.status == "open" && $0.rank != nil }.compactMap {
+            s -> GoalsReport.OpenRecommendation? in
+            guard let goal = names[s.recommendation.goalID] else { return nil }
+            return GoalsReport.OpenRecommendation(
+                goal: goal, rank: s.rank ?? 0, title: s.recommendation.title, type: s.type,
+                impact: s.recommendation.potentialImpact,
+                difficulty: s.recommendation.difficultyLevel.rawValue, closesGap: s.closesGap)
+        }
+        return GoalsReport.build(
+            asOf: asOf, goals: projections, contributions: try contributions(), recommendations: open)
+    }
+
+    /// The feedback summary of recommendations made since a day.
+    /// - Throws: `ServiceError`.
+    public func feedbackReport(since: LocalDate, asOf: LocalDate) throws(ServiceError) -> Report {
+        let feedback = Dictionary(grouping: try service { try store.feedback(userID: userID) }, by: \.recommendationID)
+        let entries = try storedRecommendations().filter { stored in
+            (stored.recommendation.createdAt.flatMap { LocalDate(iso: $0.prefix(10)) } ?? since) >= since
+        }.map { s in
+            let rows = feedback[s.recommendation.id ?? -1] ?? []
+            return FeedbackReport.Entry(
+                type: s.type, category: s.recommendation.category, status: s.status,
+                estimated: s.recommendation.potentialImpact,
+                measured: s.measuredImpact, ratings: rows.map(\.rating), helpful: rows.map(\.wasHelpful),
+                comments: rows.map(\.comments),
+                title: s.recommendation.title)
+        }
+        return FeedbackReport.build(since: since, asOf: asOf, entries: entries, currency: homeCurrency)
+    }
+}
