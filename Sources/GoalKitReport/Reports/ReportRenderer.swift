@@ -81,6 +81,14 @@ public enum ReportRenderer {
         return out
     }
 
+    /// Text as inert Markdown: HTML brackets as entities, link brackets and table pipes escaped, one line.
+    static func markdownText(_ text: String) -> String {
+        text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "[", with: "\\[")
+            .replacingOccurrences(of: "]", with: "\\]")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
+            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
+    }
+
     static func heading(_ column: String) -> String {
         column.replacingOccurrences(of: "_", with: " ").prefix(1).uppercased()
             + column.replacingOccurrences(of: "_", with: " ").dropFirst()
@@ -89,7 +97,7 @@ public enum ReportRenderer {
     static func cellText(_ cell: ListingCell) -> String {
         switch cell {
         case .empty: "–"
-        case .text(let s): s.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        case .text(let s): markdownText(s)
         case .money(let m): m.formatted()
         case .int(let i): String(i)
         case .decimal(let d): d
