@@ -1,4 +1,5 @@
 // swift-tools-version:6.1
+import Foundation
 import PackageDescription
 
 /// The strict settings every target gets (DESIGN.md, "Internal by default").
@@ -83,3 +84,10 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target, only when Scripts/fuzz.sh builds it (it needs -sanitize=fuzzer and no main).
+if ProcessInfo.processInfo.environment["GOALKIT_FUZZ"] == "1" {
+    package.targets.append(
+        .executableTarget(name: "GoalKitFuzz", dependencies: ["GoalKit", "GoalKitImport"], path: "Fuzz/GoalKitFuzz"))
+    package.products.append(.executable(name: "GoalKitFuzz", targets: ["GoalKitFuzz"]))
+}
