@@ -42,7 +42,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         if let day = LocalDate(iso: text) { precondition(LocalDate(iso: day.isoString) == day) }
         if let month = YearMonth(text) { precondition(YearMonth(month.description) == month) }
     default:
-        let extensions = ["csv": "csv", "ofx-sgml": "ofx", "ofx-xml": "ofx", "camt": "xml", "qif": "qif", "mt940": "940"]
+        let extensions = [
+            "csv": "csv", "ofx-sgml": "ofx", "ofx-xml": "ofx", "camt": "xml", "qif": "qif", "mt940": "940",
+        ]
         let path = scratch + "." + (extensions[target] ?? "dat")
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let format: InputFormat
@@ -62,7 +64,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 /// libFuzzer's driver, called from the entry point SwiftPM gives an executable target.
 @_silgen_name("LLVMFuzzerRunDriver")
 func runDriver(
-    _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
 ) -> CInt
 

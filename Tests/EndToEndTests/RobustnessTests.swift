@@ -7,13 +7,16 @@ import Testing
 /// Crash safety and concurrent use, with real processes.
 @Suite(.serialized) struct RobustnessTests {
     static func ofx(from first: Int, through last: Int, account: String = "777") -> String {
-        var text = OFXFixture.header + "<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS><STMTRS><CURDEF>USD"
+        var text =
+            OFXFixture.header
+            + "<OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS><STMTRS><CURDEF>USD"
         text += "<BANKACCTFROM><BANKID>1<ACCTID>\(account)<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>\n"
         text.reserveCapacity((last - first + 1) * 110)
         for i in first...last {
             let day = 1 + i % 28
             let month = 1 + (i / 28) % 12
-            text += "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2024\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)<TRNAMT>-\(i % 500 + 1).25<FITID>T\(i)<NAME>SHOP \(i % 97)</STMTTRN>\n"
+            text +=
+                "<STMTTRN><TRNTYPE>DEBIT<DTPOSTED>2024\(month < 10 ? "0" : "")\(month)\(day < 10 ? "0" : "")\(day)<TRNAMT>-\(i % 500 + 1).25<FITID>T\(i)<NAME>SHOP \(i % 97)</STMTTRN>\n"
         }
         return text + "</BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>\n"
     }
@@ -76,12 +79,20 @@ import Testing
         let db = dir.file("db.sqlite")
         var csv = "Date,Description,Amount\n"
         for month in 1...6 {
-            csv += "2024-0\(month)-01,ACME PAYROLL,3000.00\n2024-0\(month)-05,NETFLIX.COM,-15.99\n2024-0\(month)-08,SPOTIFY,-9.99\n"
-            for day in [3, 9, 17, 24] { csv += "2024-0\(month)-\(day < 10 ? "0" : "")\(day),CHIPOTLE,-\(month * 5 + day).00\n" }
+            csv +=
+                "2024-0\(month)-01,ACME PAYROLL,3000.00\n2024-0\(month)-05,NETFLIX.COM,-15.99\n2024-0\(month)-08,SPOTIFY,-9.99\n"
+            for day in [3, 9, 17, 24] {
+                csv += "2024-0\(month)-\(day < 10 ? "0" : "")\(day),CHIPOTLE,-\(month * 5 + day).00\n"
+            }
         }
         #expect(try GoalKitProcess.run(["import", dir.write("a.csv", csv)], database: db).status == 0)
-        #expect(try GoalKitProcess.run(["goal", "add", "--name", "Car", "--target", "9000", "--category", "vehicle", "--by", "2025-12-31",
-                                        "--start", "2024-01-01"], database: db).status == 0)
+        #expect(
+            try GoalKitProcess.run(
+                [
+                    "goal", "add", "--name", "Car", "--target", "9000", "--category", "vehicle", "--by", "2025-12-31",
+                    "--start", "2024-01-01",
+                ], database: db
+            ).status == 0)
         for delay: UInt32 in [5_000, 20_000, 60_000] {
             let process = try start(["recommend", "--as-of", "2024-07-01"], database: db)
             usleep(delay)
@@ -93,7 +104,11 @@ import Testing
         #expect(clean.status == 0)
         let open = try Self.count(db, "SELECT count(*) FROM recommendations WHERE status = 'open' AND rank IS NOT NULL")
         #expect(open > 0)
-        #expect(try Self.count(db, "SELECT count(*) FROM (SELECT subject_key FROM recommendations GROUP BY goal_id, subject_key HAVING count(*) > 1)") == 0)
+        #expect(
+            try Self.count(
+                db,
+                "SELECT count(*) FROM (SELECT subject_key FROM recommendations GROUP BY goal_id, subject_key HAVING count(*) > 1)"
+            ) == 0)
     }
 
     @Test func twoImportsAtOnceEqualOneAfterTheOther() throws {

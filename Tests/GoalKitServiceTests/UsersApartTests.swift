@@ -17,11 +17,18 @@ import Testing
         let alice = try GoalKitSession(store: store, username: "alice")
         let bob = try GoalKitSession(store: store, username: "bob")
         var csv = "Date,Description,Amount\n"
-        for month in 1...6 { csv += "2024-0\(month)-01,ACME PAYROLL,3000.00\n2024-0\(month)-05,NETFLIX.COM,-15.99\n2024-0\(month)-09,DINER,-\(month * 20).00\n" }
+        for month in 1...6 {
+            csv +=
+                "2024-0\(month)-01,ACME PAYROLL,3000.00\n2024-0\(month)-05,NETFLIX.COM,-15.99\n2024-0\(month)-09,DINER,-\(month * 20).00\n"
+        }
         let batch = try alice.importFile(path: dir.write("a.csv", csv), options: ImportOptions(account: "A1")).batch!
-        let goal = try alice.addGoal(NewGoal(name: "Car", target: "9000", category: .vehicle, targetDate: LocalDate(iso: "2025-12-31"),
-                                             startDate: LocalDate(iso: "2024-01-01")), today: LocalDate(iso: "2024-01-01")!)
-        let budget = try alice.addBudget(name: "B", start: LocalDate(iso: "2024-07-01")!, end: LocalDate(iso: "2024-07-31")!, limits: [("Groceries", "1")])
+        let goal = try alice.addGoal(
+            NewGoal(
+                name: "Car", target: "9000", category: .vehicle, targetDate: LocalDate(iso: "2025-12-31"),
+                startDate: LocalDate(iso: "2024-01-01")), today: LocalDate(iso: "2024-01-01")!)
+        let budget = try alice.addBudget(
+            name: "B", start: LocalDate(iso: "2024-07-01")!, end: LocalDate(iso: "2024-07-31")!,
+            limits: [("Groceries", "1")])
         let rule = try alice.addRule(match: "diner", category: "Restaurants", minimum: nil, maximum: nil, account: nil)
         let recs = try alice.recommend(asOf: LocalDate(iso: "2024-07-01")!)
         let rec = try #require(recs.first?.recommendation.id)
@@ -40,21 +47,30 @@ import Testing
         #expect(throws: ServiceError.self) { try bob.goalDetail(id: goal.id!, asOf: LocalDate(iso: "2024-07-01")!) }
         #expect(throws: ServiceError.self) { try bob.updateGoal(id: goal.id!, GoalChanges()) }
         #expect(throws: ServiceError.self) { try bob.deleteGoal(id: goal.id!) }
-        #expect(throws: ServiceError.self) { try bob.contribute(goalID: goal.id!, amount: "5", source: .direct, date: LocalDate(iso: "2024-07-01")!) }
+        #expect(throws: ServiceError.self) {
+            try bob.contribute(goalID: goal.id!, amount: "5", source: .direct, date: LocalDate(iso: "2024-07-01")!)
+        }
         #expect(throws: ServiceError.self) { try bob.budget(id: budget.id!) }
         #expect(throws: ServiceError.self) { try bob.undoImport(id: batch.id!) }
         #expect(throws: ServiceError.self) { try bob.categorizeExpense(id: expense, category: "Groceries") }
         #expect(throws: ServiceError.self) { try bob.explainExpense(id: expense) }
         #expect(throws: ServiceError.self) { try bob.deleteRule(id: rule) }
-        #expect(throws: ServiceError.self) { try bob.setRecommendation(id: rec, implemented: true, on: LocalDate(iso: "2024-07-01")!) }
-        #expect(throws: ServiceError.self) { try bob.giveFeedback(recommendationID: rec, helpful: false, rating: 1, comment: "") }
+        #expect(throws: ServiceError.self) {
+            try bob.setRecommendation(id: rec, implemented: true, on: LocalDate(iso: "2024-07-01")!)
+        }
+        #expect(throws: ServiceError.self) {
+            try bob.giveFeedback(recommendationID: rec, helpful: false, rating: 1, comment: "")
+        }
         #expect(throws: ServiceError.self) { try bob.linkGoal(id: goal.id!, account: "X") }
         _ = try bob.categorize()
         // Alice's data is as it was.
         #expect(try alice.expenses().count == 18)
         #expect(try alice.goals().count == 1)
         #expect(try alice.importBatches().count == 1)
-        #expect(try alice.storedRecommendations().allSatisfy { $0.status == "open" && $0.recommendation.userFeedback == nil })
+        #expect(
+            try alice.storedRecommendations().allSatisfy {
+                $0.status == "open" && $0.recommendation.userFeedback == nil
+            })
         #expect(try alice.expenses().first { $0.expense.id == expense }?.expense.categorySource != "user")
     }
 }
