@@ -1,5 +1,6 @@
 public import GoalKit
 public import GoalKitAnalysis
+import GoalKitReport
 public import GoalKitStore
 
 extension GoalKitSession {
@@ -138,22 +139,10 @@ extension GoalKitSession {
 
     /// The expenses of the analysis window as the recommender sees them.
     func analysisItems(asOf: LocalDate) throws(ServiceError) -> [RecommendationInput.Item] {
-        var filter = ExpenseFilter()
-        filter.from = asOf.adding(months: -GoalKitSession.analysisWindowMonths)
-        filter.through = asOf
-        let rows = try expenses(filter: filter)
-        let categories = try categories()
-        let byID = Dictionary(categories.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
-        return rows.compactMap { row in
-            let e = row.expense
-            guard let id = e.id else { return nil }
-            let category = e.categoryID.flatMap { byID[$0] }
-            let group = category.map { c in c.parentID.flatMap { byID[$0]?.name } ?? c.name }
-            return RecommendationInput.Item(
-                id: id, date: e.date, amount: e.amount, payee: e.name.isEmpty ? e.payeeRaw : e.name,
-                category: category?.name,
-                group: group, isIncome: category?.kind == .income,
-                isTransfer: e.isTransfer || category?.kind == .transfer)
+        try reportExpenses(from: asOf.adding(months: -GoalKitSession.analysisWindowMonths), through: asOf).map {
+            RecommendationInput.Item(
+                id: $0.id, date: $0.date, amount: $0.amount, payee: $0.payee, category: $0.category, group: $0.group,
+                isIncome: $0.isIncome, isTransfer: $0.isTransfer)
         }
     }
 

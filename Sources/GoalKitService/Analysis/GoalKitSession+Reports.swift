@@ -4,7 +4,8 @@ public import GoalKitReport
 import GoalKitStore
 
 extension GoalKitSession {
-    /// The expenses of a period as the reports see them.
+    /// The expenses of a period with their category, its top-level group and kind, as the
+    /// reports and the recommender see them.
     func reportExpenses(from: LocalDate, through: LocalDate) throws(ServiceError) -> [ReportExpense] {
         var filter = ExpenseFilter()
         filter.from = from
