@@ -53,6 +53,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        .executableTarget(
+            name: "goalkit-bench",
+            dependencies: ["CLibXML2"],
+            path: "Benchmarks/goalkit-bench",
+            swiftSettings: strict
+        ),
         .target(
             name: "GoalKitTestSupport",
             dependencies: ["GoalKit"],

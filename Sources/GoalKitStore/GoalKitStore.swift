@@ -55,6 +55,7 @@ public final class GoalKitStore: Sendable {
         if busyTimeout > 0 { config.busyMode = .timeout(busyTimeout) }
         config.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -8192")
         }
         return config
     }

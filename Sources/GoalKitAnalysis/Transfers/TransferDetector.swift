@@ -45,28 +45,42 @@ public enum TransferDetector {
         "payment thank you", "autopay payment", "credit card payment",
     ]
 
+    /// The first word of each phrase, to look for phrases only in texts that have it.
+    static let firstWords = Set(wording.compactMap { $0.split(separator: " ").first.map(String.init) })
+
+    /// Whether a text has transfer wording.
+    public static func mentionsTransfer(_ text: String) -> Bool {
+        let words = ExpenseFeatures.words(text)
+        guard words.contains(where: firstWords.contains) else { return false }
+        let joined = " " + words.joined(separator: " ") + " "
+        return wording.contains { joined.contains(" " + $0 + " ") || joined.contains(" " + $0) }
+    }
+
     /// Finds the transfers among items.
     public static func detect(_ items: [Item]) -> Result {
         var result = Result()
         let outflows = items.filter { $0.amount.isNegative }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        var inflows = items.filter { $0.amount.isPositive }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
+        // Inflows by amount, so each outflow looks only at candidates of its own amount.
+        var inflows: [Money: [Item]] = [:]
+        for item in items where item.amount.isPositive { inflows[item.amount, default: []].append(item) }
+        for key in inflows.keys { inflows[key]?.sort { ($0.date, $0.id) < ($1.date, $1.id) } }
         for out in outflows {
+            let amount = out.amount.negated()
+            guard let candidates = inflows[amount] else { continue }
             var best: (index: Int, days: Int)?
-            for (index, candidate) in inflows.enumerated()
-            where candidate.account != out.account && candidate.amount == out.amount.negated() {
+            for (index, candidate) in candidates.enumerated() where candidate.account != out.account {
                 let days = abs(out.date.days(to: candidate.date))
                 if days <= maximumDays && (best == nil || days < best!.days) { best = (index, days) }
             }
             if let best {
-                let into = inflows.remove(at: best.index)
+                let into = inflows[amount]!.remove(at: best.index)
                 result.pairs.append((out.id, into.id))
                 result.transfers.insert(out.id)
                 result.transfers.insert(into.id)
             }
         }
-        for item in items where !result.transfers.contains(item.id) {
-            let text = item.text.lowercased()
-            if wording.contains(where: { text.contains($0) }) { result.transfers.insert(item.id) }
+        for item in items where !result.transfers.contains(item.id) && mentionsTransfer(item.text) {
+            result.transfers.insert(item.id)
         }
         return result
     }

@@ -31,8 +31,12 @@ struct CAMTParser<Sink: StatementSink> {
         var entry = CAMTEntry()
 
         func has(_ names: String...) -> Bool {
-            guard stack.count >= names.count else { return false }
-            return Array(stack.suffix(names.count)) == names
+            // The path ends with these names (compared in place: this runs for every element).
+            let count = names.count
+            guard stack.count >= count else { return false }
+            let offset = stack.count - count
+            for index in 0..<count where stack[offset + index] != names[index] { return false }
+            return true
         }
 
         func begin() throws(ImportError) {

@@ -2,24 +2,29 @@ import GRDB
 public import GoalKit
 
 extension GoalKitStore {
-    /// The expenses of a period as transfer candidates: (id, account, date, amount, payee and
-    /// memo text, whether their category is a transfer category).
+    /// Streams the expenses of a period as transfer candidates — id, account, day number,
+    /// signed minor units, currency, payee and memo text, whether their category is a transfer
+    /// category — without holding them all in memory.
     /// - Throws: `StoreError`.
-    public func transferCandidates(userID: Int64, from: LocalDate, through: LocalDate) throws(StoreError)
-        -> [(id: Int64, account: String, date: LocalDate, amount: Money, text: String, transferCategory: Bool)]
-    {
+    public func forEachTransferCandidate(
+        userID: Int64, from: LocalDate, through: LocalDate,
+        _ body: (
+            _ id: Int64, _ account: String, _ day: Int, _ minor: Int64, _ currency: String, _ text: String,
+            _ transferCategory: Bool
+        ) -> Void
+    ) throws(StoreError) {
         try read { db in
-            try Row.fetchAll(
+            let cursor = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT e.id, e.account, e.date, e.amount, e.currency, e.payee_raw, e.memo, c.kind AS kind
                     FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
                     WHERE e.user_id = ? AND e.date BETWEEN ? AND ?
-                    """, arguments: [userID, from.isoString, through.isoString]
-            ).map { row in
-                (
-                    row["id"], row["account"], try row.date("date"),
-                    row.money("amount", currency: try row.currency("currency")),
+                    """, arguments: [userID, from.isoString, through.isoString])
+            while let row = try cursor.next() {
+                let day = LocalDate(iso: row["date"] as String)?.daysSinceEpoch ?? 0
+                body(
+                    row["id"], row["account"], day, row["amount"], row["currency"],
                     (row["payee_raw"] as String) + " " + (row["memo"] as String), (row["kind"] as String?) == "transfer"
                 )
             }
