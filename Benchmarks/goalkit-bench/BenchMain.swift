@@ -62,7 +62,9 @@ struct BenchMain {
                 """.write(toFile: script, atomically: true, encoding: .utf8)
                 let reference = Measure.median(runs) {
                     let db = folder + "/ref-\(n)-\(UUID().uuidString).sqlite"
-                    return Measure.run(sqlite, [db], stdin: script)
+                    let run = Measure.run(sqlite, [db], stdin: script)
+                    try? FileManager.default.removeItem(atPath: db)
+                    return run
                 }
                 referenceSeconds = reference.seconds
                 record([
@@ -86,7 +88,9 @@ struct BenchMain {
                 try make()
                 let imported = Measure.median(runs) {
                     let db = folder + "/gk-\(format)-\(n)-\(UUID().uuidString).sqlite"
-                    return Measure.run(binary, ["import", "--db", db, "--account", "bench", "--currency", "USD", path])
+                    let run = Measure.run(binary, ["import", "--db", db, "--account", "bench", "--currency", "USD", path])
+                    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+                    return run
                 }
                 var row = [
                     "case": "goalkit import \(format)", "n": "\(n)", "lines_per_s": rate(n, imported.seconds),
