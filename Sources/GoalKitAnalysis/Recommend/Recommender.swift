@@ -1,5 +1,5 @@
 import Foundation
-public import GoalKit
+import GoalKit
 
 /// Finds the money that closes a goal's gap in the person's own spending: typed, evidenced
 /// recommendations, each produced only when the data supports it, no money counted twice,

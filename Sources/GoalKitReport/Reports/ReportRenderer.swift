@@ -1,5 +1,5 @@
 import Foundation
-public import GoalKit
+import GoalKit
 
 /// Formats a report: Markdown with its charts linked, CSV per table, JSON, SVG per chart.
 public enum ReportRenderer {

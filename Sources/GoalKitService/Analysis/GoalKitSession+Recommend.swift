@@ -1,5 +1,5 @@
 public import GoalKit
-public import GoalKitAnalysis
+import GoalKitAnalysis
 import GoalKitReport
 public import GoalKitStore
 
