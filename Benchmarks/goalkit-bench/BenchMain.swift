@@ -88,7 +88,8 @@ struct BenchMain {
                 try make()
                 let imported = Measure.median(runs) {
                     let db = folder + "/gk-\(format)-\(n)-\(UUID().uuidString).sqlite"
-                    let run = Measure.run(binary, ["import", "--db", db, "--account", "bench", "--currency", "USD", path])
+                    let run = Measure.run(
+                        binary, ["import", "--db", db, "--account", "bench", "--currency", "USD", path])
                     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
                     return run
                 }

@@ -38,3 +38,29 @@ import Testing
         #expect(result.transfers == [1, 3, 4])
     }
 }
+
+@Suite struct TransferPairerTests {
+    @Test func streamingPairsEqualTheWholeListPairs() {
+        var state: UInt64 = 12_345
+        func next(_ bound: UInt64) -> UInt64 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return (state >> 33) % bound
+        }
+        var items: [TransferDetector.Item] = []
+        let start = LocalDate(iso: "2024-01-01")!
+        for id in 0..<3_000 {
+            let amount = Int64(next(40) + 1) * 100 * (next(3) == 0 ? 1 : -1)
+            items.append(
+                TransferDetector.Item(
+                    id: Int64(id), account: ["a", "b", "c"][Int(next(3))], date: start.adding(days: Int(next(200))),
+                    amount: Money(minorUnits: amount, currency: .usd), text: ""))
+        }
+        items.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        let whole = TransferDetector.detect(items)
+        var pairer = TransferPairer()
+        for item in items { pairer.add(item) }
+        pairer.finish()
+        #expect(!whole.pairs.isEmpty)
+        #expect(pairer.pairs.map { [$0.0, $0.1] } == whole.pairs.map { [$0.0, $0.1] })
+    }
+}

@@ -12,44 +12,31 @@ extension GoalKitSession {
     public func refreshTransfers(from: LocalDate, through: LocalDate) throws(ServiceError) -> Int {
         let start = from.adding(days: -TransferDetector.maximumDays)
         let end = through.adding(days: TransferDetector.maximumDays)
-        // Memory follows the money coming in, not the file: the first pass keeps inflows (and
-        // checks wording as rows stream by), the second only outflows that an inflow could match.
+        // One pass in date order; memory follows a week of lines, not the file.
         var transfers: Set<Int64> = []
-        var items: [TransferDetector.Item] = []
-        var amountsIn: Set<Money> = []
+        var pairer = TransferPairer()
         var accounts: [String: String] = [:]
-        func item(_ id: Int64, _ account: String, _ day: Int, _ minor: Int64, _ currency: String) -> TransferDetector
-            .Item?
-        {
-            guard let date = LocalDate(daysSinceEpoch: day), let currency = Currency.known[currency] else { return nil }
-            let shared = accounts[account] ?? account
-            accounts[account] = shared
-            return TransferDetector.Item(
-                id: id, account: shared, date: date, amount: Money(minorUnits: minor, currency: currency), text: "")
-        }
         try service {
             try store.forEachTransferCandidate(userID: userID, from: start, through: end) {
                 id, account, day, minor, currency, text, transferCategory in
                 if transferCategory || TransferDetector.mentionsTransfer(text) { transfers.insert(id) }
-                if minor > 0, let inflow = item(id, account, day, minor, currency) {
-                    items.append(inflow)
-                    amountsIn.insert(inflow.amount)
-                }
-            }
-            try store.forEachTransferCandidate(userID: userID, from: start, through: end) {
-                id, account, day, minor, currency, _, _ in
-                guard minor < 0, let currency = Currency.known[currency],
-                    amountsIn.contains(Money(minorUnits: -minor, currency: currency)),
-                    let outflow = item(id, account, day, minor, currency.code)
-                else { return }
-                items.append(outflow)
+                guard let date = LocalDate(daysSinceEpoch: day), let currency = Currency.known[currency] else { return }
+                let shared = accounts[account] ?? account
+                accounts[account] = shared
+                pairer.add(
+                    TransferDetector.Item(
+                        id: id, account: shared, date: date, amount: Money(minorUnits: minor, currency: currency),
+                        text: ""))
             }
         }
-        let result = TransferDetector.detect(items)
-        transfers.formUnion(result.transfers)
+        pairer.finish()
+        for (out, into) in pairer.pairs {
+            transfers.insert(out)
+            transfers.insert(into)
+        }
         return try service {
             try store.markTransfers(
-                userID: userID, from: start, through: end, transfers: transfers, pairs: result.pairs)
+                userID: userID, from: start, through: end, transfers: transfers, pairs: pairer.pairs)
         }
     }
 

@@ -2,7 +2,7 @@ import GRDB
 public import GoalKit
 
 extension GoalKitStore {
-    /// Streams the expenses of a period as transfer candidates — id, account, day number,
+    /// Streams the expenses of a period, by date, as transfer candidates — id, account, day number,
     /// signed minor units, currency, payee and memo text, whether their category is a transfer
     /// category — without holding them all in memory.
     /// - Throws: `StoreError`.
@@ -19,7 +19,7 @@ extension GoalKitStore {
                 sql: """
                     SELECT e.id, e.account, e.date, e.amount, e.currency, e.payee_raw, e.memo, c.kind AS kind
                     FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
-                    WHERE e.user_id = ? AND e.date BETWEEN ? AND ?
+                    WHERE e.user_id = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.id
                     """, arguments: [userID, from.isoString, through.isoString])
             while let row = try cursor.next() {
                 let day = LocalDate(iso: row["date"] as String)?.daysSinceEpoch ?? 0
