@@ -7,7 +7,7 @@ import GoalKitService
 /// `goalkit import FILE...`
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import bank files (OFX, QFX, QBO, CAMT.053) as expenses.",
+        commandName: "import", abstract: "Import bank files (OFX, QFX, QBO, CAMT.053, CSV, QIF, MT940) as expenses.",
         discussion: """
             Each file is imported whole or not at all, as one batch (see 'goalkit imports'). Importing a file \
             again adds nothing; an overlapping statement adds only its new lines.
@@ -17,7 +17,7 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: "The bank files.") var files: [String]
     @Option(help: "The account of statements that name none.") var account: String?
     @Option(help: "The currency of statements that name none (default: the home currency).") var currency: String?
-    @Option(help: "auto, csv, ofx or camt.") var inputFormat: InputFormat = .auto
+    @Option(help: "auto, csv, ofx, camt, qif or mt940.") var inputFormat: InputFormat = .auto
     @Option(help: "A CSV profile: a name saved with 'goalkit profile add', or a JSON file.") var profile: String?
     @Flag(help: "Read and check everything, write nothing.") var dryRun = false
     @Flag(help: "Import the readable lines and list the others instead of rejecting the file.") var skipInvalid = false
