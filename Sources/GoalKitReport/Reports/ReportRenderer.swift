@@ -90,8 +90,9 @@ public enum ReportRenderer {
     }
 
     static func heading(_ column: String) -> String {
-        column.replacingOccurrences(of: "_", with: " ").prefix(1).uppercased()
-            + column.replacingOccurrences(of: "_", with: " ").dropFirst()
+        let words = column.split(separator: "_").map { $0 == "bls" ? "BLS" : String($0) }
+        let text = words.joined(separator: " ")
+        return text.prefix(1).uppercased() + text.dropFirst()
     }
 
     static func cellText(_ cell: ListingCell) -> String {
