@@ -70,8 +70,13 @@ public enum StatementReader {
             let (done, encoding) = try MT940Parser(path: path, file: name, options: options).parse(sink: sink)
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
         case .csv:
-            let layout = try CSVLayoutDetector(path: path, file: name, profile: options.profile ?? CSVProfile())
-                .detect()
+            let detector = CSVLayoutDetector(path: path, file: name, profile: options.profile ?? CSVProfile())
+            let layout: CSVLayout
+            if let memo = options.memo {
+                layout = try memo.csvLayout(detector.detect)
+            } else {
+                layout = try detector.detect()
+            }
             let (done, encoding) = try CSVParser(path: path, file: name, options: options, layout: layout).parse(
                 sink: sink)
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)

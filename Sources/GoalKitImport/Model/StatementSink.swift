@@ -27,6 +27,8 @@ public struct ParseOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// A pinned CSV mapping, when the file cannot settle everything itself.
     public var profile: CSVProfile?
+    /// Shared by the reads of one file, so the second does not detect its layout again.
+    public var memo: ReadMemo?
 
     /// Creates options.
     public init(

@@ -19,7 +19,8 @@ extension GoalKitSession {
     /// that are due, then stores and returns each goal's recommendations, best first.
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
-        try followUp(asOf: asOf)
+        let window = try analysisItems(asOf: asOf)
+        try followUp(asOf: asOf, items: window)
         let projections = try goalProjections(asOf: asOf)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
@@ -30,7 +31,6 @@ extension GoalKitSession {
             _ = try service { try store.goal(id: goalID, userID: userID) }
             throw ServiceError(.data, "goal \(goalID) is archived: recommendations are for active goals")
         }
-        let window = try analysisItems(asOf: asOf)
         let recurring = try recurringCharges(asOf: asOf)
         let flow = try cashFlow(asOf: asOf)
         let feedback = try feedbackByType()
@@ -149,13 +149,12 @@ extension GoalKitSession {
     /// Follows up implemented recommendations 60 days on: the saving the expenses show
     /// (spending on its subject, or contributions to its goal, in the 60 days after against the
     /// 60 days before, as a monthly amount) is kept beside the estimate to calibrate its type.
-    func followUp(asOf: LocalDate) throws(ServiceError) {
+    func followUp(asOf: LocalDate, items: [RecommendationInput.Item]) throws(ServiceError) {
         let due = try storedRecommendations().filter { stored in
             stored.status == "implemented" && stored.followedUpOn == nil
                 && (stored.statusChangedOn.map { $0.days(to: asOf) >= GoalKitSession.followUpDays } ?? false)
         }
         guard !due.isEmpty else { return }
-        let items = try analysisItems(asOf: asOf)
         let contributions = try contributions()
         for stored in due {
             guard let day = stored.statusChangedOn, let id = stored.recommendation.id else { continue }

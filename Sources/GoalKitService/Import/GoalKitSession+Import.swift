@@ -18,6 +18,7 @@ extension GoalKitSession {
             defaultCurrency: options.currency ?? homeCurrency,
             defaultAccount: options.account ?? "default")
         parse.profile = options.profile
+        parse.memo = ReadMemo()
         let scan = try ServiceError.wrap {
             try StatementReader.read(
                 path: path, inputFormat: options.inputFormat, options: parse,

@@ -9,25 +9,7 @@ extension GoalKitStore {
     /// - Returns: the stored goal with its id and current amount.
     /// - Throws: `StoreError` (`.constraint` when SQLite refuses a value).
     public func addGoal(_ goal: Goal, opening: GoalContribution? = nil) throws(StoreError) -> Goal {
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO goals(user_id, name, description, target_amount, currency, start_date, target_date,
-                                      category, priority, is_active)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    goal.userID, goal.name, goal.description, goal.targetAmount.minorUnits, goal.currency.code,
-                    goal.startDate.isoString, goal.targetDate?.isoString, goal.category.rawValue,
-                    goal.priority.rawValue, goal.isActive,
-                ])
-            let id = db.lastInsertedRowID
-            if var opening {
-                opening.goalID = id
-                try Self.insertContribution(db, opening)
-            }
-            return try Self.fetchGoal(db, id: id, userID: goal.userID)
-        }
+        try addGoals([(goal, opening)])[0]
     }
 
     /// Adds several goals (with their opening contributions and accounts) in one transaction:
