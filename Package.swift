@@ -34,7 +34,10 @@ let package = Package(
         ),
         .target(
             name: "GoalKitStore",
-            dependencies: ["GoalKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "GoalKit", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .target(name: "GoalKitImport", dependencies: ["GoalKit", "CLibXML2"], swiftSettings: strict),

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `goalkit-bench [--quick] [--json] [--runs N] [--sizes 10000,100000,1000000]`: import throughput
+/// `goalkit-bench [--quick] [--json] [--runs N] [--sizes 10000,100000,1000000] [--write-files DIR]`: import throughput
 /// per format against `sqlite3 .import` and a bare libxml2 pass, peak memory, `report monthly`
 /// and `recommend` on 100k and 1M databases, and categorising 1M expenses. Figures are ratios
 /// against references measured in the same run.
@@ -17,6 +17,18 @@ struct BenchMain {
         let sizes =
             value("--sizes")?.split(separator: ",").compactMap { Int($0) }
             ?? (quick ? [2_000, 10_000] : [10_000, 100_000, 1_000_000])
+        if let out = value("--write-files") {
+            // Writes the generated files (for profiling by hand) and stops.
+            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            for n in sizes {
+                let generator = BankFileGenerator(lines: n, perMonth: 8_334, seed: 42)
+                try generator.csv(to: out + "/bench-\(n).csv")
+                try generator.ofx(to: out + "/bench-\(n).ofx", xml: false)
+                try generator.ofx(to: out + "/bench-\(n)-x.ofx", xml: true)
+                try generator.camt(to: out + "/bench-\(n).xml")
+            }
+            return
+        }
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
             "goalkit"
         ).path

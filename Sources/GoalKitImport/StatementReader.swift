@@ -53,7 +53,10 @@ public enum StatementReader {
                 return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? xmlEncoding(source))
             } catch  where error.kind == .malformed && error.message.hasPrefix("not well-formed XML") {
                 // Banks send OFX 1.x bodies under XML headers: read it the tolerant way, and say so.
-                var parser = OFXSGMLParser(source: try ByteSource(path: path), sink: sink, file: name, options: options)
+                var again = sink
+                try again.restart()
+                var parser = OFXSGMLParser(
+                    source: try ByteSource(path: path), sink: again, file: name, options: options)
                 guard let result = try? parser.parse() else { throw error }
                 var done = result.sink
                 let encoding = result.encoding
@@ -71,12 +74,7 @@ public enum StatementReader {
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
         case .csv:
             let detector = CSVLayoutDetector(path: path, file: name, profile: options.profile ?? CSVProfile())
-            let layout: CSVLayout
-            if let memo = options.memo {
-                layout = try memo.csvLayout(detector.detect)
-            } else {
-                layout = try detector.detect()
-            }
+            let layout = try detector.detect()
             let (done, encoding) = try CSVParser(path: path, file: name, options: options, layout: layout).parse(
                 sink: sink)
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)

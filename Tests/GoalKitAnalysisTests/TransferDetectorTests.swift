@@ -63,4 +63,10 @@ import Testing
         #expect(!whole.pairs.isEmpty)
         #expect(pairer.pairs.map { [$0.0, $0.1] } == whole.pairs.map { [$0.0, $0.1] })
     }
+
+    @Test func finishingWithNothingAddedPairsNothing() {
+        var pairer = TransferPairer()
+        pairer.finish()
+        #expect(pairer.pairs.isEmpty)
+    }
 }

@@ -11,6 +11,7 @@ import Testing
                 "v1 users", "v1 categories", "v1 budgets", "v1 expenses", "v2 goals", "v2 goal_contributions",
                 "v2 recommendations", "v2 recommendation_feedback", "v3 settings", "v4 account_balances",
                 "v5 csv_profiles", "v6 categorization", "v7 transfers", "v8 recommendation_tracking",
+                "v9 day-first content keys",
             ])
     }
 
@@ -38,6 +39,28 @@ import Testing
         #expect(before.contains { $0.hasPrefix("index recommendations_is_implemented") })
         #expect(before.contains { $0.hasPrefix("index recommendation_feedback_recommendation") })
         #expect(before.contains { $0.hasPrefix("index expenses_dedup") })
+    }
+
+    @Test func contentKeysFromBeforeV9GetTheirDayFirst() throws {
+        let f = try StoreFixture()
+        try f.execute(
+            """
+            INSERT INTO expenses(user_id, budget_id, name, amount, currency, date, account, amount_text, dedup_key)
+            VALUES (\(f.userID), \(f.budgetID), 'a', -100, 'USD', '2024-01-05', 'x', '-1.00', 'c:00ab12cd34ef5678:2'),
+                   (\(f.userID), \(f.budgetID), 'b', -200, 'USD', '2024-01-06', 'x', '-2.00', 'id:T1')
+            """)
+        try f.execute("DELETE FROM grdb_migrations WHERE identifier = 'v9 day-first content keys'")
+        try f.store.migrate()
+        let keys = try f.store.writer.read { db in
+            try String.fetchAll(db, sql: "SELECT dedup_key FROM expenses ORDER BY id")
+        }
+        #expect(keys == ["c:2024-01-05:00ab12cd34ef5678:2", "id:T1"])
+        // Running it again changes nothing.
+        try f.execute("DELETE FROM grdb_migrations WHERE identifier = 'v9 day-first content keys'")
+        try f.store.migrate()
+        #expect(
+            try f.store.writer.read { db in try String.fetchAll(db, sql: "SELECT dedup_key FROM expenses ORDER BY id") }
+                == keys)
     }
 
     @Test func deletingAGoalCascades() throws {

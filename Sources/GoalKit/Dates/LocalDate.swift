@@ -48,6 +48,23 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
 
     /// `YYYY-MM-DD`.
     public var isoString: String {
+        if (0...9999).contains(year) {
+            // The common case, without the temporary strings.
+            let (year, month, day) = (year, month, day)
+            return String(unsafeUninitializedCapacity: 10) { out in
+                out[0] = UInt8(48 + year / 1000)
+                out[1] = UInt8(48 + year / 100 % 10)
+                out[2] = UInt8(48 + year / 10 % 10)
+                out[3] = UInt8(48 + year % 10)
+                out[4] = 45
+                out[5] = UInt8(48 + month / 10)
+                out[6] = UInt8(48 + month % 10)
+                out[7] = 45
+                out[8] = UInt8(48 + day / 10)
+                out[9] = UInt8(48 + day % 10)
+                return 10
+            }
+        }
         let y = String(year)
         let m = month < 10 ? "0\(month)" : "\(month)"
         let d = day < 10 ? "0\(day)" : "\(day)"

@@ -27,6 +27,15 @@ public struct Categorizer: Sendable {
     /// The category for an expense, or nil when no layer knows.
     /// - Parameter useModel: false at import time (rules, merchants and codes only).
     public func decide(_ e: ExpenseFeatures, useModel: Bool = true) -> CategoryDecision? {
+        ruleDecision(e) ?? decideAfterRules(e, useModel: useModel)
+    }
+
+    /// Whether the person has rules (they read amount, memo and account, so their decisions
+    /// cannot be reused across lines of one payee).
+    public var hasRules: Bool { !rules.isEmpty }
+
+    /// The first of the person's rules that matches, or nil.
+    public func ruleDecision(_ e: ExpenseFeatures) -> CategoryDecision? {
         for compiled in rules where compiled.matches(e) {
             let rule = compiled.rule
             var why = "rule \(rule.id.map { "\($0) " } ?? "")matches /\(rule.pattern)/"
@@ -35,6 +44,12 @@ public struct Categorizer: Sendable {
             if let account = rule.account { why += ", account \(account)" }
             return CategoryDecision(category: rule.category, layer: .rule, explanation: why)
         }
+        return nil
+    }
+
+    /// The layers after the rules. Without the model it reads only the payee (as written and
+    /// normalised) and the code, so an import decides once per payee and code.
+    public func decideAfterRules(_ e: ExpenseFeatures, useModel: Bool = true) -> CategoryDecision? {
         if useModel, let model, let p = model.predict(e, threshold: threshold), p.fromPayee {
             return CategoryDecision(category: p.category, layer: .model, explanation: explain(p, e))
         }

@@ -1,4 +1,4 @@
-public import GoalKit
+import GoalKit
 
 /// Pairs transfers between own accounts while lines stream by in date order, holding only the
 /// lines of about a week: an outflow is settled once every line up to three days after it has
@@ -49,6 +49,7 @@ public struct TransferPairer: Sendable {
             }
         }
         pendingOut.removeFirst(settled)
+        guard latestDay != Int.min else { return }  // nothing added yet
         // Inflows too old for any outflow still to come or still open.
         let oldestOpen = pendingOut.first?.date.daysSinceEpoch ?? latestDay
         let horizon = min(oldestOpen, latestDay) - TransferDetector.maximumDays

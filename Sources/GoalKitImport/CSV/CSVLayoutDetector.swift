@@ -345,7 +345,9 @@ struct CSVLayoutDetector {
     }
 
     private func signedAmount(_ record: [String], _ layout: CSVLayout) -> Int64? {
-        try? CSVParser<CollectingSink>.amount(record, layout: layout, currency: .xxx, line: 0, file: file).money
+        try? CSVParser<CollectingSink>.amount(
+            record, layout: layout, columns: CSVColumns(layout), currency: .xxx, line: 0, file: file
+        ).money
             .minorUnits
     }
 }

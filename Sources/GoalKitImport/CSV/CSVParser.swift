@@ -33,6 +33,7 @@ struct CSVParser<Sink: StatementSink> {
         let profileCurrency = options.profile?.currency.flatMap { try? Currency(code: $0) }
         let defaultCurrency = profileCurrency ?? options.defaultCurrency
         let defaultAccount = options.profile?.account ?? options.defaultAccount
+        let columns = CSVColumns(layout)
         var index = 0
         var pending: [(fields: [String], line: Int)] = []
         var current: (account: String, currency: Currency)?
@@ -42,7 +43,7 @@ struct CSVParser<Sink: StatementSink> {
             if index & 0x3FFF == 0, let progress = options.progress { progress(reader.position.0, reader.position.1) }
             guard index >= layout.firstDataRecord, !record.fields.allSatisfy({ $0.trimmed.isEmpty }) else { continue }
             let fields = record.fields
-            guard let dateColumn = layout.first(.date), dateColumn < fields.count,
+            guard let dateColumn = columns.date, dateColumn < fields.count,
                 let date = CSVDate.day(fields[dateColumn], order: layout.dateOrder)
             else {
                 pending.append(record)
@@ -50,9 +51,9 @@ struct CSVParser<Sink: StatementSink> {
                 continue
             }
             try flushInvalid(&pending, &sink)
-            let account = value(fields, .account).map { $0.isEmpty ? defaultAccount : $0 } ?? defaultAccount
+            let account = value(fields, columns.account).map { $0.isEmpty ? defaultAccount : $0 } ?? defaultAccount
             var currency = defaultCurrency
-            if profileCurrency == nil, let code = value(fields, .currency),
+            if profileCurrency == nil, let code = value(fields, columns.currency),
                 let known = Currency.known[code.uppercased()]
             {
                 currency = known
@@ -65,7 +66,8 @@ struct CSVParser<Sink: StatementSink> {
             }
             let parsed: ParsedMoney
             do {
-                parsed = try Self.amount(fields, layout: layout, currency: currency, line: record.line, file: file)
+                parsed = try Self.amount(
+                    fields, layout: layout, columns: columns, currency: currency, line: record.line, file: file)
             } catch {
                 try sink.invalid(error)
                 continue
@@ -78,16 +80,12 @@ struct CSVParser<Sink: StatementSink> {
                             "an amount has more decimals than \(currency.code); rounded to \(parsed.money.decimalString)"
                     ))
             }
-            let payees = (layout.columns[.payee] ?? []).compactMap { $0 < fields.count ? fields[$0].trimmed : nil }
-                .filter { !$0.isEmpty }
-            let memos = (layout.columns[.memo] ?? []).compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter
-            { !$0.isEmpty }
-            let payee = payees.first ?? memos.first ?? ""
-            let memo = (Array(payees.dropFirst()) + memos).filter { $0 != payee }.joined(separator: " ")
+            let (payee, memo) = payeeAndMemo(fields, columns)
             var line = StatementLine(
-                date: date, amount: parsed.money, amountText: amountText(fields), payee: payee, memo: memo,
-                bankID: value(fields, .reference).flatMap { $0.isEmpty ? nil : $0 }, type: nil, sourceLine: record.line)
-            line.category = value(fields, .category).flatMap { $0.isEmpty ? nil : $0 }
+                date: date, amount: parsed.money, amountText: amountText(fields, columns), payee: payee, memo: memo,
+                bankID: value(fields, columns.reference).flatMap { $0.isEmpty ? nil : $0 }, type: nil,
+                sourceLine: record.line)
+            line.category = value(fields, columns.category).flatMap { $0.isEmpty ? nil : $0 }
             try sink.line(line)
         }
         if !pending.isEmpty {
@@ -118,27 +116,35 @@ struct CSVParser<Sink: StatementSink> {
         pending.removeAll()
     }
 
-    private func value(_ fields: [String], _ role: CSVColumnRole) -> String? {
-        guard let column = layout.first(role), column < fields.count else { return nil }
+    private func value(_ fields: [String], _ column: Int?) -> String? {
+        guard let column, column < fields.count else { return nil }
         return fields[column].trimmed
     }
 
-    private func amountText(_ fields: [String]) -> String {
-        let columns =
-            layout.useDirection
-            ? [layout.first(.amount), layout.first(.direction)]
-            : [layout.first(.amount), layout.first(.debit), layout.first(.credit)]
-        return columns.compactMap { $0 }.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter {
-            !$0.isEmpty
+    /// The payee (the first payee column with text, else the first memo) and the memo (the
+    /// other payee and memo texts, each once).
+    private func payeeAndMemo(_ fields: [String], _ columns: CSVColumns) -> (String, String) {
+        if columns.payees.count == 1 && columns.memos.isEmpty {
+            return (value(fields, columns.payees[0]) ?? "", "")
         }
-        .joined(separator: " ")
+        let payees = columns.payees.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter { !$0.isEmpty }
+        let memos = columns.memos.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter { !$0.isEmpty }
+        let payee = payees.first ?? memos.first ?? ""
+        let memo = (Array(payees.dropFirst()) + memos).filter { $0 != payee }.joined(separator: " ")
+        return (payee, memo)
+    }
+
+    private func amountText(_ fields: [String], _ columns: CSVColumns) -> String {
+        if columns.amountText.count == 1 { return value(fields, columns.amountText[0]) ?? "" }
+        return columns.amountText.compactMap { $0 < fields.count ? fields[$0].trimmed : nil }.filter { !$0.isEmpty }
+            .joined(separator: " ")
     }
 
     /// A row's signed amount by the layout: one signed column, debit and credit columns, or
     /// an amount with a direction column; inverted when the layout says so.
-    static func amount(_ fields: [String], layout: CSVLayout, currency: Currency, line: Int, file: String)
-        throws(ImportError) -> ParsedMoney
-    {
+    static func amount(
+        _ fields: [String], layout: CSVLayout, columns: CSVColumns, currency: Currency, line: Int, file: String
+    ) throws(ImportError) -> ParsedMoney {
         func read(_ column: Int) throws(ImportError) -> ParsedMoney? {
             guard column < fields.count else { return nil }
             let text = fields[column].trimmed
@@ -152,13 +158,13 @@ struct CSVParser<Sink: StatementSink> {
             }
         }
         var result: ParsedMoney
-        if let amountColumn = layout.first(.amount) {
+        if let amountColumn = columns.amount {
             guard let parsed = try read(amountColumn) else {
                 throw ImportError(
                     .badValue, file: file, line: line, message: "no amount in column \(layout.name(amountColumn))")
             }
             result = parsed
-            if layout.useDirection, let directionColumn = layout.first(.direction), directionColumn < fields.count {
+            if let directionColumn = columns.direction, directionColumn < fields.count {
                 guard let sign = CSVDirection.sign(fields[directionColumn]) else {
                     throw ImportError(
                         .badValue, file: file, line: line,
@@ -170,8 +176,8 @@ struct CSVParser<Sink: StatementSink> {
                 result = ParsedMoney(money: sign < 0 ? magnitude.negated() : magnitude, wasRounded: parsed.wasRounded)
             }
         } else {
-            let debit = try layout.first(.debit).flatMap { c throws(ImportError) in try read(c) }
-            let credit = try layout.first(.credit).flatMap { c throws(ImportError) in try read(c) }
+            let debit = try columns.debit.flatMap { c throws(ImportError) in try read(c) }
+            let credit = try columns.credit.flatMap { c throws(ImportError) in try read(c) }
             let out = debit?.money.magnitude.minorUnits ?? 0
             let into = credit?.money.magnitude.minorUnits ?? 0
             if debit == nil && credit == nil {

@@ -15,6 +15,15 @@ public protocol StatementSink {
     mutating func skipped(_ part: SkippedPart)
     /// Something worth telling.
     mutating func warning(_ warning: ImportWarning)
+    /// The file is read again from its start (an XML OFX that is not well-formed is read as
+    /// SGML): the sink is back to its value before the first read, and undoes here what it did
+    /// outside itself (rows it wrote). The default does nothing.
+    mutating func restart() throws(ImportError)
+}
+
+extension StatementSink {
+    /// Nothing to undo.
+    public mutating func restart() throws(ImportError) {}
 }
 
 /// Options every parser takes.
@@ -27,8 +36,6 @@ public struct ParseOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// A pinned CSV mapping, when the file cannot settle everything itself.
     public var profile: CSVProfile?
-    /// Shared by the reads of one file, so the second does not detect its layout again.
-    public var memo: ReadMemo?
 
     /// Creates options.
     public init(

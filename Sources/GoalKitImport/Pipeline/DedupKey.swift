@@ -7,7 +7,7 @@ import GoalKit
 /// gives `id:<bank id>`. Otherwise the line's content (day, amount, currency, payee, memo)
 /// is hashed with FNV-1a (stable across runs and machines) and numbered by its occurrence
 /// within the file: two identical coffees on one day are `…:1` and `…:2`, so both stay, and
-/// importing the same file again finds both.
+/// importing the same file again finds both. Content keys start with the day.
 public enum DedupKey {
     /// The bank id, or nil when it cannot identify a line (empty, or only zeros).
     public static func usableBankID(_ id: String?) -> String? {
@@ -19,14 +19,33 @@ public enum DedupKey {
     /// The key for a usable bank id.
     public static func bankKey(_ id: String) -> String { "id:" + id }
 
-    /// The key for a line's content and its occurrence number (1 for the first).
-    public static func contentKey(hash: UInt64, occurrence: Int) -> String {
+    /// The key for a line's content and its occurrence number (1 for the first):
+    /// `c:<day>:<hash>:<occurrence>`. The day comes first so a statement's keys arrive in
+    /// order and the unique index grows at its end instead of everywhere.
+    public static func contentKey(day: String, hash: UInt64, occurrence: Int) -> String {
+        var key = "c:"
+        key.reserveCapacity(40)
+        key += day
+        key += ":"
         let hex = String(hash, radix: 16)
-        return "c:" + String(repeating: "0", count: 16 - hex.count) + hex + ":" + String(occurrence)
+        for _ in hex.utf8.count..<16 { key += "0" }
+        key += hex
+        key += ":"
+        key += String(occurrence)
+        return key
     }
 
     /// A stable 64-bit hash of a line's content for an account.
     public static func contentHash(account: String, line: StatementLine) -> UInt64 {
+        contentHash(
+            account: account, day: line.date.isoString, minorUnits: line.amount.minorUnits,
+            currency: line.amount.currency.code, payee: line.payee, memo: line.memo)
+    }
+
+    /// A stable 64-bit hash of a line's content from its parts (as stored).
+    public static func contentHash(
+        account: String, day: String, minorUnits: Int64, currency: String, payee: String, memo: String
+    ) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ text: String) {
             for byte in text.utf8 {
@@ -37,11 +56,11 @@ public enum DedupKey {
             hash = hash &* 0x0000_0100_0000_01B3
         }
         add(account)
-        add(line.date.isoString)
-        add(String(line.amount.minorUnits))
-        add(line.amount.currency.code)
-        add(line.payee)
-        add(line.memo)
+        add(day)
+        add(String(minorUnits))
+        add(currency)
+        add(payee)
+        add(memo)
         return hash
     }
 

@@ -125,6 +125,26 @@ final class ByteSource {
         return buffer[position]
     }
 
+    /// Moves bytes to `out` up to the first one `stops` marks (non-zero at its value), which
+    /// stays unread; stops at the end of the buffered chunk too, so callers loop.
+    /// - Returns: how many bytes moved (0 at a stop byte or the end of the file).
+    @inline(__always)
+    func appendRun(to out: inout [UInt8], stops: UnsafeBufferPointer<UInt8>) -> Int {
+        if position >= count {
+            fill()
+            if position >= count { return 0 }
+        }
+        let start = position
+        var end = position
+        let limit = count
+        buffer.withUnsafeBufferPointer { bytes in
+            while end < limit && stops[Int(bytes[end])] == 0 { end += 1 }
+            if end > start { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+        }
+        position = end
+        return end - start
+    }
+
     /// Up to `limit` bytes from the current position without consuming them (within the buffer).
     func prefix(_ limit: Int) -> ArraySlice<UInt8> {
         fill()

@@ -1,3 +1,4 @@
+import Foundation
 public import GoalKit
 import GoalKitImport
 public import GoalKitStore
@@ -7,9 +8,9 @@ extension GoalKitSession {
     /// in one transaction, as one batch. Re-importing adds nothing; an overlapping statement
     /// adds only its new lines.
     ///
-    /// The file is read twice, streaming: first to validate every line and find repeated bank
-    /// ids, then to write. A bad line rejects the whole file (nothing written) unless
-    /// `skipInvalid` is set.
+    /// The file is read once, streaming, checking and writing each line as it comes. A bad
+    /// line rejects the whole file (the transaction takes back what was written) unless
+    /// `skipInvalid` is set. A file without any statement leaves no batch.
     /// - Throws: `ServiceError` naming the file, the line and the reason.
     public func importFile(path: String, options: ImportOptions = ImportOptions()) throws(ServiceError)
         -> FileImportResult
@@ -18,47 +19,49 @@ extension GoalKitSession {
             defaultCurrency: options.currency ?? homeCurrency,
             defaultAccount: options.account ?? "default")
         parse.profile = options.profile
-        parse.memo = ReadMemo()
-        let scan = try ServiceError.wrap {
-            try StatementReader.read(
-                path: path, inputFormat: options.inputFormat, options: parse,
-                into: ScanSink(skipInvalid: options.skipInvalid))
-        }
-        var result = FileImportResult(
-            file: path, format: scan.format, batch: nil, accounts: [], skippedLines: scan.sink.invalid,
-            skippedParts: scan.sink.skipped, warnings: scan.sink.warnings, dryRun: options.dryRun)
-        guard scan.sink.statements > 0 else { return result }
-
+        parse.progress = options.progress
+        let format = try ServiceError.wrap { try StatementReader.detect(path: path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let (categorizer, categoryIDs) = try categorizer(useModel: false)
-        var written: WriteSink?
+        var written: StatementReader.Outcome<WriteSink>?
         let batch = try ServiceError.wrap {
-            try store.importBatch(userID: userID, fileName: path, format: scan.format.rawValue, dryRun: options.dryRun)
-            { inserter in
-                let outcome: StatementReader.Outcome<WriteSink>
-                var sink = WriteSink(
-                    inserter: inserter, repeatedIDs: scan.sink.repeatedIDs, categorizer: categorizer,
+            try store.importBatch(
+                userID: userID, fileName: path, format: format.rawValue, dryRun: options.dryRun,
+                expectedLines: size / Self.bytesPerLineEstimate
+            ) { inserter in
+                let sink = WriteSink(
+                    inserter: inserter, skipInvalid: options.skipInvalid, categorizer: categorizer,
                     categoryIDs: categoryIDs)
+                let outcome: StatementReader.Outcome<WriteSink>
                 do {
-                    var parseWithProgress = parse
-                    parseWithProgress.progress = options.progress
                     outcome = try StatementReader.read(
-                        path: path, inputFormat: options.inputFormat, options: parseWithProgress, into: sink)
+                        path: path, inputFormat: options.inputFormat, options: parse, into: sink)
                 } catch {
                     throw sink.failure.error ?? error
                 }
-                sink = outcome.sink
-                if let failure = sink.failure.error { throw failure }
-                written = sink
+                if let failure = outcome.sink.failure.error { throw failure }
+                written = outcome
+                let done = outcome.sink
+                guard done.statements > 0 else { return nil }
                 var counts = BatchCounts()
-                counts.added = sink.accounts.values.reduce(0) { $0 + $1.added }
-                counts.duplicates = sink.accounts.values.reduce(0) { $0 + $1.duplicates }
-                counts.skipped = scan.sink.invalid.count
-                counts.warnings = scan.sink.warnings.count + sink.notes.count + (sink.contentKeyed > 0 ? 1 : 0)
+                counts.added = done.accounts.values.reduce(0) { $0 + $1.added }
+                counts.duplicates = done.accounts.values.reduce(0) { $0 + $1.duplicates }
+                counts.skipped = done.invalid.count
+                counts.warnings = done.warnings.count + done.notes.count + (done.contentKeyed > 0 ? 1 : 0)
+                counts.format = outcome.format.rawValue
                 return counts
             }
         }
-        guard let sink = written else { return result }
-        result.batch = batch
+        guard let outcome = written else {
+            return FileImportResult(
+                file: path, format: format, batch: nil, accounts: [], skippedLines: [], skippedParts: [],
+                warnings: [], dryRun: options.dryRun)
+        }
+        let sink = outcome.sink
+        var result = FileImportResult(
+            file: path, format: outcome.format, batch: batch, accounts: [], skippedLines: sink.invalid,
+            skippedParts: sink.skipped, warnings: sink.warnings, dryRun: options.dryRun)
+        guard batch != nil else { return result }
         if !options.dryRun, let first = sink.firstDay, let last = sink.lastDay {
             result.contributionsRecorded = try refreshTransfers(from: first, through: last)
         }
@@ -75,6 +78,10 @@ extension GoalKitSession {
         result.warnings += sink.notes
         return result
     }
+
+    /// Bytes a statement line takes at the least, about: a file's size over this bounds its
+    /// lines from above closely enough to choose the bulk way of writing.
+    static let bytesPerLineEstimate = 48
 
     /// The user's import batches, newest first.
     /// - Throws: `ServiceError`.

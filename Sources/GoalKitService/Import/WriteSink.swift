@@ -3,17 +3,25 @@ import GoalKitAnalysis
 import GoalKitImport
 import GoalKitStore
 
-/// The second pass over a file: every line becomes an `expenses` row inside the import's
-/// transaction, keyed so re-imports and overlaps add only what is new.
+/// The one pass over a file: every line is checked and becomes an `expenses` row inside the
+/// import's transaction, keyed so re-imports and overlaps add only what is new. A bad line
+/// throws (and the transaction takes back what was written) unless invalid lines are skipped.
+///
+/// A bank id is trusted as the key until it shows up a second time for the same account:
+/// from then on its lines are keyed by content, and the line written first under the id is
+/// given its content key too (or removed, when an earlier import already holds that content).
 struct WriteSink: StatementSink {
     let inserter: ExpenseInserter
-    let repeatedIDs: Set<UInt64>
+    let skipInvalid: Bool
     /// Rules, merchant map and codes, applied as lines arrive.
     let categorizer: Categorizer
     /// Category ids by lower-cased name.
     let categoryIDs: [String: Int64]
     var account = ""
     var currency = Currency.xxx
+    var statements = 0
+    var seenIDs: Set<UInt64> = []
+    var repeatedIDs: Set<UInt64> = []
     var occurrences: [UInt64: Int32] = [:]
     var accounts: [String: AccountImportCounts] = [:]
     var contentKeyed = 0
@@ -21,9 +29,14 @@ struct WriteSink: StatementSink {
     /// The first and last days of the file's lines.
     var firstDay: LocalDate?
     var lastDay: LocalDate?
+    var invalid: [ImportError] = []
+    var warnings: [ImportWarning] = []
+    var skipped: [SkippedPart] = []
+    /// Balance notes.
     var notes: [ImportWarning] = []
-    /// Normalised payees by raw payee: statements repeat their merchants, so most lookups hit.
-    var normalized: [String: String] = [:]
+    /// What a payee (as written, with its code) becomes: its normalised name and, when no
+    /// rule decides, its category. Statements repeat their merchants, so most lookups hit.
+    var payees: [PayeeKey: PayeeOutcome] = [:]
     /// A database error met while writing; the read stops and it is rethrown. A reference, so
     /// the caller sees it even though the parser works on its own copy of the sink.
     final class Failure {
@@ -31,14 +44,25 @@ struct WriteSink: StatementSink {
     }
     let failure = Failure()
 
-    init(inserter: ExpenseInserter, repeatedIDs: Set<UInt64>, categorizer: Categorizer, categoryIDs: [String: Int64]) {
+    struct PayeeKey: Hashable {
+        var raw: String
+        var code: String?
+    }
+
+    struct PayeeOutcome {
+        var name: String
+        var category: (id: Int64, source: String, detail: String)?
+    }
+
+    init(inserter: ExpenseInserter, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]) {
         self.inserter = inserter
-        self.repeatedIDs = repeatedIDs
+        self.skipInvalid = skipInvalid
         self.categorizer = categorizer
         self.categoryIDs = categoryIDs
     }
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
+        statements += 1
         account = header.accountID
         currency = header.currency
         firstDate = nil
@@ -46,59 +70,114 @@ struct WriteSink: StatementSink {
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
-        let key: String
-        if let id = DedupKey.usableBankID(line.bankID), !repeatedIDs.contains(DedupKey.idHash(account: account, id: id))
-        {
-            key = DedupKey.bankKey(id)
-        } else {
-            let hash = DedupKey.contentHash(account: account, line: line)
-            let occurrence = (occurrences[hash] ?? 0) + 1
-            occurrences[hash] = occurrence
-            key = DedupKey.contentKey(hash: hash, occurrence: Int(occurrence))
-            contentKeyed += 1
-        }
-        firstDate = min(firstDate ?? line.date, line.date)
-        firstDay = min(firstDay ?? line.date, line.date)
-        lastDay = max(lastDay ?? line.date, line.date)
-        let name: String
-        if let known = normalized[line.payee] {
-            name = known
-        } else {
-            name = PayeeNormalizer.normalize(line.payee)
-            if normalized.count >= 50_000 { normalized.removeAll(keepingCapacity: true) }
-            normalized[line.payee] = name
-        }
-        var expense = NewExpense(
-            account: account, date: line.date, amount: line.amount, name: name,
-            payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
-            transactionType: line.type, dedupKey: key,
-            categoryLabel: line.category.flatMap { $0.isEmpty ? nil : $0 })
-        expense.merchantCode = line.merchantCode
-        if expense.categoryLabel == nil {
-            let features = ExpenseFeatures(
-                payee: name, rawPayee: line.payee, memo: line.memo, amount: line.amount,
-                account: account, code: line.merchantCode)
-            if let decision = categorizer.decide(features, useModel: false),
-                let id = categoryIDs[decision.category.lowercased()]
-            {
-                expense.categoryID = id
-                expense.categorySource = decision.layer.rawValue
-                expense.categoryDetail = decision.explanation
-            }
-        }
         do {
-            if try inserter.insert(expense) {
-                accounts[account, default: AccountImportCounts(account: account)].added += 1
-            } else {
-                accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
-            }
+            try write(line)
         } catch {
             failure.error = error
             throw ImportError(.malformed, file: "", line: line.sourceLine, message: "database write failed")
         }
     }
 
-    mutating func invalid(_ error: ImportError) throws(ImportError) {}
+    private mutating func write(_ line: StatementLine) throws {
+        var key: String?
+        if let id = DedupKey.usableBankID(line.bankID) {
+            let hash = DedupKey.idHash(account: account, id: id)
+            if !repeatedIDs.contains(hash) {
+                if seenIDs.insert(hash).inserted {
+                    key = DedupKey.bankKey(id)
+                } else {
+                    repeatedIDs.insert(hash)
+                    try rekeyFirst(withID: id)
+                }
+            }
+        }
+        let day = line.date.isoString
+        if key == nil {
+            key = contentKey(
+                DedupKey.contentHash(
+                    account: account, day: day, minorUnits: line.amount.minorUnits,
+                    currency: line.amount.currency.code, payee: line.payee, memo: line.memo), day: day)
+        }
+        firstDate = min(firstDate ?? line.date, line.date)
+        firstDay = min(firstDay ?? line.date, line.date)
+        lastDay = max(lastDay ?? line.date, line.date)
+        let label = line.category.flatMap { $0.isEmpty ? nil : $0 }
+        let outcome = payee(line, decide: label == nil)
+        var expense = NewExpense(
+            account: account, date: line.date, amount: line.amount, name: outcome.name,
+            payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
+            transactionType: line.type, dedupKey: key ?? "", categoryLabel: label)
+        expense.merchantCode = line.merchantCode
+        if label == nil {
+            var category = outcome.category
+            if categorizer.hasRules {
+                let features = ExpenseFeatures(
+                    payee: outcome.name, rawPayee: line.payee, memo: line.memo, amount: line.amount,
+                    account: account, code: line.merchantCode)
+                if let decision = categorizer.ruleDecision(features),
+                    let id = categoryIDs[decision.category.lowercased()]
+                {
+                    category = (id, decision.layer.rawValue, decision.explanation)
+                }
+            }
+            if let category {
+                expense.categoryID = category.id
+                expense.categorySource = category.source
+                expense.categoryDetail = category.detail
+            }
+        }
+        if try inserter.insert(expense) {
+            accounts[account, default: AccountImportCounts(account: account)].added += 1
+        } else {
+            accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
+        }
+    }
+
+    /// The next content key for a hash.
+    private mutating func contentKey(_ hash: UInt64, day: String) -> String {
+        let occurrence = (occurrences[hash] ?? 0) + 1
+        occurrences[hash] = occurrence
+        contentKeyed += 1
+        return DedupKey.contentKey(day: day, hash: hash, occurrence: Int(occurrence))
+    }
+
+    /// A bank id came back: the line written first under it (if this import wrote it) is
+    /// keyed by its content like every later one.
+    private mutating func rekeyFirst(withID id: String) throws {
+        guard let first = try inserter.writtenLine(account: account, key: DedupKey.bankKey(id)) else { return }
+        let hash = DedupKey.contentHash(
+            account: account, day: first.date, minorUnits: first.minorUnits, currency: first.currency,
+            payee: first.payee, memo: first.memo)
+        if try !inserter.rekey(first, account: account, to: contentKey(hash, day: first.date)) {
+            accounts[account, default: AccountImportCounts(account: account)].added -= 1
+            accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
+        }
+    }
+
+    /// The normalised name of a line's payee and, when `decide`, the category the layers
+    /// after the rules give it: worked out once per payee and code.
+    private mutating func payee(_ line: StatementLine, decide: Bool) -> PayeeOutcome {
+        let key = PayeeKey(raw: line.payee, code: line.merchantCode)
+        if let known = payees[key] { return known }
+        let name = PayeeNormalizer.normalize(line.payee)
+        var outcome = PayeeOutcome(name: name)
+        let features = ExpenseFeatures(
+            payee: name, rawPayee: line.payee, memo: "", amount: line.amount, account: account,
+            code: line.merchantCode)
+        if let decision = categorizer.decideAfterRules(features, useModel: false),
+            let id = categoryIDs[decision.category.lowercased()]
+        {
+            outcome.category = (id, decision.layer.rawValue, decision.explanation)
+        }
+        if payees.count >= 50_000 { payees.removeAll(keepingCapacity: true) }
+        payees[key] = outcome
+        return outcome
+    }
+
+    mutating func invalid(_ error: ImportError) throws(ImportError) {
+        guard skipInvalid else { throw error }
+        invalid.append(error)
+    }
 
     /// Checks opening balance + lines = closing balance where an earlier balance of the account is known.
     mutating func end(_ footer: StatementFooter) throws(ImportError) {
@@ -128,6 +207,16 @@ struct WriteSink: StatementSink {
         }
     }
 
-    mutating func skipped(_ part: SkippedPart) {}
-    mutating func warning(_ warning: ImportWarning) {}
+    mutating func skipped(_ part: SkippedPart) { skipped.append(part) }
+    mutating func warning(_ warning: ImportWarning) { warnings.append(warning) }
+
+    /// Takes back every row written: the file is read again from its start.
+    mutating func restart() throws(ImportError) {
+        do {
+            try inserter.rewind()
+        } catch {
+            failure.error = error
+            throw ImportError(.malformed, file: "", message: "database write failed")
+        }
+    }
 }

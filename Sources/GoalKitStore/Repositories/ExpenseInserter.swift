@@ -1,19 +1,35 @@
 import GRDB
+import GRDBSQLite
 public import GoalKit
 
 /// Writes the lines of one import inside its transaction, with one prepared statement reused
-/// for every row; finds (or creates) the monthly budget that covers each line's date.
+/// for every row (values bound straight to SQLite, no boxing); finds (or creates) the monthly
+/// budget that covers each line's date.
+///
+/// A file large next to the table it goes into is written the bulk way: the secondary
+/// indexes the import does not read are dropped inside the transaction and built again, by
+/// sorting, before it commits (a rollback brings them back as they were). The unique key and
+/// the account index stay, so de-duplication and balance checks work throughout.
 public final class ExpenseInserter {
     private let db: Database
     private let userID: Int64
     /// The batch the lines belong to.
     public let batchID: Int64
     private let insertStatement: Statement
-    private var budgets: [(id: Int64, start: LocalDate, end: LocalDate)]
+    private var budgets: [(id: Int64, start: LocalDate, end: LocalDate)] = []
     private var budgetByDay: [LocalDate: Int64] = [:]
     private var categoryByLabel: [String: Int64] = [:]
+    /// The indexes dropped for a bulk write, with the SQL that builds them again.
+    private var droppedIndexes: [(name: String, sql: String)] = []
 
-    init(db: Database, userID: Int64, batchID: Int64) throws {
+    /// The indexes a bulk write may drop: none of them is read while the lines go in.
+    static let deferrableIndexes = ["expenses_budget", "expenses_user_date", "expenses_category", "expenses_batch"]
+    /// Below this many expected lines the indexes are kept whatever the table holds.
+    static let bulkThreshold = 20_000
+
+    /// - Parameter expectedLines: an estimate of the lines to come (from the file's size);
+    ///   when it exceeds the rows already in `expenses`, the write goes the bulk way.
+    init(db: Database, userID: Int64, batchID: Int64, expectedLines: Int) throws {
         self.db = db
         self.userID = userID
         self.batchID = batchID
@@ -25,6 +41,42 @@ public final class ExpenseInserter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(user_id, account, dedup_key) DO NOTHING
                 """)
+        if expectedLines >= Self.bulkThreshold {
+            // max(id) bounds the row count without counting.
+            let rows = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM expenses") ?? 0
+            if expectedLines > rows {
+                droppedIndexes = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'expenses'
+                        AND name IN (\(Self.deferrableIndexes.map { "'\($0)'" }.joined(separator: ", "))) ORDER BY name
+                        """
+                ).map { ($0["name"], $0["sql"]) }
+                for index in droppedIndexes { try db.execute(sql: "DROP INDEX \(index.name)") }
+            }
+        }
+        try db.execute(sql: "SAVEPOINT goalkit_lines")
+        try loadBudgets()
+    }
+
+    /// Whether the lines go in the bulk way (secondary indexes built once at the end).
+    public var isBulk: Bool { !droppedIndexes.isEmpty }
+
+    /// Builds again the indexes a bulk write dropped. Called once the lines are in.
+    func finish() throws {
+        for index in droppedIndexes { try db.execute(sql: index.sql) }
+        droppedIndexes = []
+    }
+
+    /// Forgets every line written so far (the file is read again from its start).
+    public func rewind() throws {
+        try db.execute(sql: "ROLLBACK TO goalkit_lines")
+        budgetByDay = [:]
+        categoryByLabel = [:]
+        try loadBudgets()
+    }
+
+    private func loadBudgets() throws {
         budgets = try Row.fetchAll(
             db,
             sql:
@@ -51,13 +103,88 @@ public final class ExpenseInserter {
             source = "file"
             detail = "the file's category column: '\(label)'"
         }
-        try insertStatement.execute(arguments: [
-            userID, budgetID, e.name, e.amount.minorUnits, e.amount.currency.code, e.date.isoString, e.account,
-            e.payeeRaw,
-            e.memo, e.amountText, e.bankTransactionID, e.transactionType, e.dedupKey, batchID, categoryID,
-            categoryID == nil ? nil : source, categoryID == nil ? nil : detail, e.merchantCode,
-        ])
-        return db.changesCount > 0
+        let s = insertStatement.sqliteStatement
+        sqlite3_bind_int64(s, 1, userID)
+        sqlite3_bind_int64(s, 2, budgetID)
+        bind(s, 3, e.name)
+        sqlite3_bind_int64(s, 4, e.amount.minorUnits)
+        bind(s, 5, e.amount.currency.code)
+        bind(s, 6, e.date.isoString)
+        bind(s, 7, e.account)
+        bind(s, 8, e.payeeRaw)
+        bind(s, 9, e.memo)
+        bind(s, 10, e.amountText)
+        bind(s, 11, e.bankTransactionID)
+        bind(s, 12, e.transactionType)
+        bind(s, 13, e.dedupKey)
+        sqlite3_bind_int64(s, 14, batchID)
+        if let categoryID {
+            sqlite3_bind_int64(s, 15, categoryID)
+            bind(s, 16, source)
+            bind(s, 17, detail)
+        } else {
+            sqlite3_bind_null(s, 15)
+            sqlite3_bind_null(s, 16)
+            sqlite3_bind_null(s, 17)
+        }
+        bind(s, 18, e.merchantCode)
+        let code = sqlite3_step(s)
+        sqlite3_reset(s)
+        guard code == SQLITE_DONE else {
+            throw DatabaseError(
+                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                sql: insertStatement.sql)
+        }
+        return sqlite3_changes(db.sqliteConnection) > 0
+    }
+
+    /// Binds text (copied by SQLite), or NULL for nil.
+    private func bind(_ statement: SQLiteStatement, _ index: Int32, _ text: String?) {
+        guard var text else {
+            sqlite3_bind_null(statement, index)
+            return
+        }
+        text.withUTF8 { bytes in
+            if let base = bytes.baseAddress {
+                _ = sqlite3_bind_text(statement, index, base, Int32(bytes.count), Self.transient)
+            } else {
+                _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
+            }
+        }
+    }
+
+    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+
+    /// A line this import wrote under a key, with what its content key is made of; nil when
+    /// the key is not there or belongs to an earlier import.
+    public func writtenLine(account: String, key: String) throws -> WrittenLine? {
+        guard
+            let row = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT id, date, amount, currency, payee_raw, memo FROM expenses
+                    WHERE user_id = ? AND account = ? AND dedup_key = ? AND import_batch_id = ?
+                    """, arguments: [userID, account, key, batchID])
+        else { return nil }
+        return WrittenLine(
+            id: row["id"], date: row["date"], minorUnits: row["amount"], currency: row["currency"],
+            payee: row["payee_raw"], memo: row["memo"])
+    }
+
+    /// Gives a written line another key.
+    /// - Returns: false when an earlier import holds that key already: the line is then
+    ///   removed, as the duplicate it turned out to be.
+    public func rekey(_ line: WrittenLine, account: String, to key: String) throws -> Bool {
+        let taken =
+            try Bool.fetchOne(
+                db, sql: "SELECT EXISTS(SELECT 1 FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?)",
+                arguments: [userID, account, key]) ?? false
+        if taken {
+            try db.execute(sql: "DELETE FROM expenses WHERE id = ?", arguments: [line.id])
+            return false
+        }
+        try db.execute(sql: "UPDATE expenses SET dedup_key = ? WHERE id = ?", arguments: [key, line.id])
+        return true
     }
 
     /// The user's own category with exactly this name, created (kind expense) when missing.

@@ -4,42 +4,57 @@ public import GoalKit
 extension GoalKitStore {
     /// Runs one file's import in one transaction: a batch row, then the lines the body writes.
     ///
-    /// When the body throws, nothing of the file stays. With `dryRun` everything is done and
-    /// then rolled back, so the counts are real and the database is unchanged.
-    /// - Returns: the batch with its counts (its id is meaningless after a dry run).
+    /// When the body throws, nothing of the file stays; when it returns nil (the file held no
+    /// statement) nothing is kept either and no batch is returned. With `dryRun` everything is
+    /// done and then rolled back, so the counts are real and the database is unchanged.
+    /// `expectedLines` (an estimate from the file's size) lets a large file into a small table
+    /// go in the bulk way (see `ExpenseInserter`).
+    /// - Returns: the batch with its counts (its id is meaningless after a dry run), or nil.
     /// - Throws: what the body throws, or `StoreError` for the database.
     public func importBatch(
-        userID: Int64, fileName: String, format: String, dryRun: Bool = false,
-        body: (ExpenseInserter) throws -> BatchCounts
-    ) throws -> ImportBatch {
-        func run(_ db: Database) throws -> ImportBatch {
+        userID: Int64, fileName: String, format: String, dryRun: Bool = false, expectedLines: Int = 0,
+        body: (ExpenseInserter) throws -> BatchCounts?
+    ) throws -> ImportBatch? {
+        func run(_ db: Database) throws -> ImportBatch? {
             try db.execute(
                 sql: "INSERT INTO import_batches(user_id, file_name, format) VALUES (?, ?, ?)",
                 arguments: [userID, fileName, format])
             let batchID = db.lastInsertedRowID
-            let counts = try body(try ExpenseInserter(db: db, userID: userID, batchID: batchID))
+            let inserter = try ExpenseInserter(
+                db: db, userID: userID, batchID: batchID, expectedLines: expectedLines)
+            guard let counts = try body(inserter) else { return nil }
+            try inserter.finish()
             try db.execute(
-                sql:
-                    "UPDATE import_batches SET lines_added = ?, duplicates = ?, skipped = ?, warnings = ? WHERE id = ?",
-                arguments: [counts.added, counts.duplicates, counts.skipped, counts.warnings, batchID])
+                sql: """
+                    UPDATE import_batches SET format = ?, lines_added = ?, duplicates = ?, skipped = ?, warnings = ?
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    counts.format ?? format, counts.added, counts.duplicates, counts.skipped, counts.warnings, batchID,
+                ])
             return try Self.fetchBatch(db, id: batchID, userID: userID)
         }
         do {
-            if dryRun {
-                var result: ImportBatch?
-                try writer.writeWithoutTransaction { db in
-                    try db.inTransaction(.immediate) {
-                        result = try run(db)
-                        return .rollback
-                    }
+            var result: ImportBatch?
+            try writer.writeWithoutTransaction { db in
+                // A bigger page cache while the lines go in: fewer pages spill to the WAL
+                // before the commit. Put back after.
+                let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+                try db.execute(sql: "PRAGMA cache_size = \(Self.importCacheKiB)")
+                defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
+                try db.inTransaction(.immediate) {
+                    result = try run(db)
+                    return result == nil || dryRun ? .rollback : .commit
                 }
-                return result!
             }
-            return try writer.write(run)
+            return result
         } catch let error as DatabaseError {
             throw GoalKitStore.map(error)
         }
     }
+
+    /// The page cache of an import, in KiB as `PRAGMA cache_size` takes it (negative).
+    static let importCacheKiB = -32_768
 
     /// A user's import batches, newest first.
     /// - Throws: `StoreError`.

@@ -43,7 +43,10 @@ extension GoalKitStore {
         try write { db in
             try db.execute(
                 sql:
-                    "UPDATE expenses SET is_transfer = 0, transfer_expense_id = NULL WHERE user_id = ? AND date BETWEEN ? AND ?",
+                    """
+                    UPDATE expenses SET is_transfer = 0, transfer_expense_id = NULL
+                    WHERE user_id = ? AND date BETWEEN ? AND ? AND (is_transfer = 1 OR transfer_expense_id IS NOT NULL)
+                    """,
                 arguments: [userID, from.isoString, through.isoString])
             let mark = try db.makeStatement(sql: "UPDATE expenses SET is_transfer = 1 WHERE id = ? AND user_id = ?")
             for id in transfers { try mark.execute(arguments: [id, userID]) }

@@ -58,6 +58,8 @@ public struct BatchCounts: Sendable {
     public var duplicates = 0
     public var skipped = 0
     public var warnings = 0
+    /// The format finally read, when it is not the one detected first (an XML OFX read as SGML).
+    public var format: String?
 
     /// Zero counts.
     public init() {}

@@ -21,6 +21,7 @@ enum Migrations {
         migrator.registerMigration("v6 categorization", migrate: categorization)
         migrator.registerMigration("v7 transfers", migrate: transfers)
         migrator.registerMigration("v8 recommendation_tracking", migrate: recommendationTracking)
+        migrator.registerMigration("v9 day-first content keys", migrate: dayFirstContentKeys)
         return migrator
     }
 
@@ -328,6 +329,16 @@ enum Migrations {
                 ALTER TABLE recommendations ADD COLUMN measured_impact INTEGER;
                 ALTER TABLE recommendations ADD COLUMN followed_up_at TEXT;
                 CREATE INDEX recommendations_subject ON recommendations(goal_id, subject_key, status);
+                """)
+    }
+
+    /// Content keys become `c:<day>:<hash>:<n>` (they were `c:<hash>:<n>`), so an import's keys
+    /// arrive in order; the hash already holds the day, so nothing else changes.
+    static func dayFirstContentKeys(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                UPDATE expenses SET dedup_key = 'c:' || date || ':' || substr(dedup_key, 3)
+                WHERE dedup_key GLOB 'c:[0-9a-f]*' AND dedup_key NOT GLOB 'c:[0-9][0-9][0-9][0-9]-*'
                 """)
     }
 }

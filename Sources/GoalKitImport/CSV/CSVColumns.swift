@@ -1,0 +1,31 @@
+/// The columns of a decided layout, looked up once per file instead of once per row.
+struct CSVColumns {
+    let date: Int?
+    let account: Int?
+    let currency: Int?
+    let amount: Int?
+    let debit: Int?
+    let credit: Int?
+    let direction: Int?
+    let reference: Int?
+    let category: Int?
+    let payees: [Int]
+    let memos: [Int]
+    /// The columns whose text together is the amount as written.
+    let amountText: [Int]
+
+    init(_ layout: CSVLayout) {
+        date = layout.first(.date)
+        account = layout.first(.account)
+        currency = layout.first(.currency)
+        amount = layout.first(.amount)
+        debit = layout.first(.debit)
+        credit = layout.first(.credit)
+        direction = layout.useDirection ? layout.first(.direction) : nil
+        reference = layout.first(.reference)
+        category = layout.first(.category)
+        payees = layout.columns[.payee] ?? []
+        memos = layout.columns[.memo] ?? []
+        amountText = (layout.useDirection ? [amount, direction] : [amount, debit, credit]).compactMap { $0 }
+    }
+}
