@@ -7,9 +7,9 @@ public import GoalKit
 /// budget that covers each line's date.
 ///
 /// A file large next to the table it goes into is written the bulk way: the secondary
-/// indexes the import does not read are dropped inside the transaction and built again, by
-/// sorting, before it commits (a rollback brings them back as they were). The unique key and
-/// the account index stay, so de-duplication and balance checks work throughout.
+/// indexes are dropped inside the transaction and built again, by sorting, before it commits
+/// (a rollback brings them back as they were). The unique key stays, so de-duplication works
+/// throughout, and balance checks read the account through its prefix.
 public final class ExpenseInserter {
     private let db: Database
     private let userID: Int64
@@ -19,11 +19,13 @@ public final class ExpenseInserter {
     private var budgets: [(id: Int64, start: LocalDate, end: LocalDate)] = []
     private var budgetByDay: [LocalDate: Int64] = [:]
     private var categoryByLabel: [String: Int64] = [:]
+    /// The time the lines are written, read once (the column's default would be worked out per row).
+    private let createdAt: String
     /// The indexes dropped for a bulk write, with the SQL that builds them again.
     private var droppedIndexes: [(name: String, sql: String)] = []
 
-    /// The indexes a bulk write may drop: none of them is read while the lines go in.
-    static let deferrableIndexes = ["expenses_budget", "expenses_user_date", "expenses_category", "expenses_batch"]
+    /// The indexes a bulk write drops and builds again.
+    static let deferrableIndexes = ["expenses_budget", "expenses_user_date", "expenses_user_account"]
     /// Below this many expected lines the indexes are kept whatever the table holds.
     static let bulkThreshold = 20_000
 
@@ -37,10 +39,11 @@ public final class ExpenseInserter {
             sql: """
                 INSERT INTO expenses(user_id, budget_id, name, amount, currency, date, account, payee_raw, memo, amount_text,
                                      bank_transaction_id, transaction_type, dedup_key, import_batch_id, category_id,
-                                     category_source, category_detail, merchant_code)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     category_source, category_detail, merchant_code, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(user_id, account, dedup_key) DO NOTHING
                 """)
+        createdAt = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')") ?? ""
         if expectedLines >= Self.bulkThreshold {
             // max(id) bounds the row count without counting.
             let rows = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM expenses") ?? 0
@@ -128,6 +131,7 @@ public final class ExpenseInserter {
             sqlite3_bind_null(s, 17)
         }
         bind(s, 18, e.merchantCode)
+        bind(s, 19, createdAt)
         let code = sqlite3_step(s)
         sqlite3_reset(s)
         guard code == SQLITE_DONE else {
