@@ -14,7 +14,8 @@ struct CAMTParser<Sink: StatementSink> {
     func parse(sink input: Sink) throws(ImportError) -> Sink {
         var sink = input
         let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
-        var stack: [String] = []
+        var stack = CAMTPath()
+        let tags = CAMTTagLookup()
         var message: Message?
         var statements = 0
         var text = ""
@@ -29,15 +30,6 @@ struct CAMTParser<Sink: StatementSink> {
         var closing: CAMTBalance?
         var balance = CAMTBalance()
         var entry = CAMTEntry()
-
-        func has(_ names: String...) -> Bool {
-            // The path ends with these names (compared in place: this runs for every element).
-            let count = names.count
-            guard stack.count >= count else { return false }
-            let offset = stack.count - count
-            for index in 0..<count where stack[offset + index] != names[index] { return false }
-            return true
-        }
 
         func begin() throws(ImportError) {
             guard !begun else { return }
@@ -57,22 +49,22 @@ struct CAMTParser<Sink: StatementSink> {
         while try reader.read() {
             switch reader.nodeType {
             case .element:
-                let name = reader.localName
-                stack.append(name)
+                let name = tags.tag(of: reader)
+                stack.push(name)
                 text = ""
                 if stack.count == 2 {
                     switch name {
-                    case "BkToCstmrStmt": message = .statement
-                    case "BkToCstmrAcctRpt": message = .report
-                    case "BkToCstmrDbtCdtNtfctn": message = .notification
+                    case .bkToCstmrStmt: message = .statement
+                    case .bkToCstmrAcctRpt: message = .report
+                    case .bkToCstmrDbtCdtNtfctn: message = .notification
                     default: break
                     }
                 }
                 guard message == .statement else {
-                    if reader.isEmptyElement { stack.removeLast() }
+                    if reader.isEmptyElement { stack.pop() }
                     continue
                 }
-                if has("BkToCstmrStmt", "Stmt") {
+                if stack.ends(.bkToCstmrStmt, .stmt) {
                     iban = nil
                     otherID = nil
                     accountCurrency = nil
@@ -80,87 +72,87 @@ struct CAMTParser<Sink: StatementSink> {
                     begun = false
                     closing = nil
                     statementLine = reader.line
-                } else if has("Stmt", "Bal") {
+                } else if stack.ends(.stmt, .bal) {
                     balance = CAMTBalance(line: reader.line)
-                } else if has("Stmt", "Ntry") {
+                } else if stack.ends(.stmt, .ntry) {
                     entry = CAMTEntry()
                     entry.line = reader.line
-                } else if has("Ntry", "Amt") {
+                } else if stack.ends(.ntry, .amt) {
                     entry.currency = reader.attribute("Ccy")
                     entry.amountLine = reader.line
-                } else if has("Bal", "Amt") {
+                } else if stack.ends(.bal, .amt) {
                     balance.currency = reader.attribute("Ccy")
                 }
-                if reader.isEmptyElement { stack.removeLast() }
+                if reader.isEmptyElement { stack.pop() }
             case .text, .cdata, .significantWhitespace:
                 text += reader.value
             case .endElement:
                 defer {
-                    if !stack.isEmpty { stack.removeLast() }
+                    stack.pop()
                     text = ""
                 }
                 guard message == .statement else { continue }
                 let value = text.trimmed
-                if has("Stmt", "Acct", "Id", "IBAN") {
+                if stack.ends(.stmt, .acct, .id, .iban) {
                     iban = value
-                } else if has("Stmt", "Acct", "Id", "Othr", "Id") {
+                } else if stack.ends(.stmt, .acct, .id, .othr, .id) {
                     otherID = value
-                } else if has("Stmt", "Acct", "Ccy") {
+                } else if stack.ends(.stmt, .acct, .ccy) {
                     accountCurrency = value
-                } else if has("Stmt", "Acct", "Tp", "Cd") {
+                } else if stack.ends(.stmt, .acct, .tp, .cd) {
                     accountTypeCode = value
-                } else if stack.contains("Bal") && stack.contains("Stmt") && !stack.contains("Ntry") {
-                    if has("Bal", "Tp", "CdOrPrtry", "Cd") {
+                } else if stack.contains(.bal) && stack.contains(.stmt) && !stack.contains(.ntry) {
+                    if stack.ends(.bal, .tp, .cdOrPrtry, .cd) {
                         balance.code = value
-                    } else if has("Bal", "Amt") {
+                    } else if stack.ends(.bal, .amt) {
                         balance.amount = value
-                    } else if has("Bal", "CdtDbtInd") {
+                    } else if stack.ends(.bal, .cdtDbtInd) {
                         balance.creditDebit = value
-                    } else if has("Bal", "Dt", "Dt") || has("Bal", "Dt", "DtTm") {
+                    } else if stack.ends(.bal, .dt, .dt) || stack.ends(.bal, .dt, .dtTm) {
                         balance.date = value
-                    } else if has("Stmt", "Bal") && balance.code == "CLBD" {
+                    } else if stack.ends(.stmt, .bal) && balance.code == "CLBD" {
                         closing = balance
                     }
-                } else if stack.contains("Ntry") {
-                    if has("Ntry", "Amt") {
+                } else if stack.contains(.ntry) {
+                    if stack.ends(.ntry, .amt) {
                         entry.amount = value
-                    } else if has("Ntry", "CdtDbtInd") {
+                    } else if stack.ends(.ntry, .cdtDbtInd) {
                         entry.creditDebit = value
-                    } else if has("Ntry", "RvslInd") {
+                    } else if stack.ends(.ntry, .rvslInd) {
                         entry.reversal = value == "true" || value == "1"
-                    } else if has("BookgDt", "Dt") || has("BookgDt", "DtTm") {
+                    } else if stack.ends(.bookgDt, .dt) || stack.ends(.bookgDt, .dtTm) {
                         entry.bookingDate = entry.bookingDate ?? value
-                    } else if has("ValDt", "Dt") || has("ValDt", "DtTm") {
+                    } else if stack.ends(.valDt, .dt) || stack.ends(.valDt, .dtTm) {
                         entry.valueDate = entry.valueDate ?? value
-                    } else if has("Ntry", "AcctSvcrRef") {
+                    } else if stack.ends(.ntry, .acctSvcrRef) {
                         entry.accountServicerReference = value
-                    } else if has("Refs", "AcctSvcrRef") {
+                    } else if stack.ends(.refs, .acctSvcrRef) {
                         entry.accountServicerReference = entry.accountServicerReference ?? value
-                    } else if has("Ntry", "NtryRef") {
+                    } else if stack.ends(.ntry, .ntryRef) {
                         entry.entryReference = value
-                    } else if has("Domn", "Cd") {
+                    } else if stack.ends(.domn, .cd) {
                         entry.domainCode = value
-                    } else if has("Fmly", "Cd") {
+                    } else if stack.ends(.fmly, .cd) {
                         entry.familyCode = value
-                    } else if has("Fmly", "SubFmlyCd") {
+                    } else if stack.ends(.fmly, .subFmlyCd) {
                         entry.subFamilyCode = value
-                    } else if has("BkTxCd", "Prtry", "Cd") {
+                    } else if stack.ends(.bkTxCd, .prtry, .cd) {
                         entry.proprietaryCode = value
-                    } else if has("Cdtr", "Nm") || has("Cdtr", "Pty", "Nm") {
+                    } else if stack.ends(.cdtr, .nm) || stack.ends(.cdtr, .pty, .nm) {
                         entry.creditorName = entry.creditorName ?? value
-                    } else if has("Dbtr", "Nm") || has("Dbtr", "Pty", "Nm") {
+                    } else if stack.ends(.dbtr, .nm) || stack.ends(.dbtr, .pty, .nm) {
                         entry.debtorName = entry.debtorName ?? value
-                    } else if has("RmtInf", "Ustrd") {
+                    } else if stack.ends(.rmtInf, .ustrd) {
                         entry.unstructured.append(value)
-                    } else if has("Ntry", "AddtlNtryInf") {
+                    } else if stack.ends(.ntry, .addtlNtryInf) {
                         entry.additionalEntryInfo = value
-                    } else if has("TxDtls", "AddtlTxInf") {
+                    } else if stack.ends(.txDtls, .addtlTxInf) {
                         entry.additionalTransactionInfo = value
-                    } else if has("Stmt", "Ntry") {
+                    } else if stack.ends(.stmt, .ntry) {
                         try begin()
                         try emit(entry, currency: currency, into: &sink)
                     }
-                } else if has("BkToCstmrStmt", "Stmt") {
+                } else if stack.ends(.bkToCstmrStmt, .stmt) {
                     try begin()
                     try sink.end(footer(closing, currency: currency, sink: &sink))
                     statements += 1

@@ -84,6 +84,9 @@ final class XMLStreamReader {
         return String(cString: name)
     }
 
+    /// The current node's local name as libxml2 keeps it (valid while the reader lives).
+    var localNamePointer: UnsafePointer<UInt8>? { xmlTextReaderConstLocalName(reader) }
+
     /// The current node's text value.
     var value: String {
         guard let text = xmlTextReaderConstValue(reader) else { return "" }

@@ -1,0 +1,16 @@
+/// Turns the current element's name into a `CAMTTag`, cheaply: libxml2 hands out names from
+/// its dictionary (one pointer per distinct name, alive as long as the reader), so each
+/// distinct pointer is decoded once. The cache is bounded in case names come unshared.
+final class CAMTTagLookup {
+    private var known: [UnsafeRawPointer: CAMTTag] = [:]
+
+    func tag(of reader: XMLStreamReader) -> CAMTTag {
+        guard let name = reader.localNamePointer else { return .other }
+        let key = UnsafeRawPointer(name)
+        if let tag = known[key] { return tag }
+        let tag = CAMTTag(rawValue: String(cString: name)) ?? .other
+        if known.count >= 4_096 { known.removeAll(keepingCapacity: true) }
+        known[key] = tag
+        return tag
+    }
+}
