@@ -10,14 +10,13 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     var sink: Sink
     let file: String
     let options: ParseOptions
-    private(set) var stack: [String] = [] {
-        didSet {
-            inInvestment = stack.contains("INVSTMTRS")
-            inStatement = stack.contains("STMTRS") || stack.contains("CCSTMTRS")
-        }
-    }
-    private var inInvestment = false
-    private var inStatement = false
+    private(set) var stack: [String] = []
+    /// How many investment and bank or card statements are open: kept as the stack moves,
+    /// not searched for on every element.
+    private var openInvestments = 0
+    private var openStatements = 0
+    private var inInvestment: Bool { openInvestments > 0 }
+    private var inStatement: Bool { openStatements > 0 }
     private(set) var sawOFX = false
     private(set) var closedOFX = false
 
@@ -63,7 +62,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     mutating func open(_ name: String, line: Int) throws(ImportError) {
         if name == "OFX" { sawOFX = true }
         if stack.contains(name) { try close(name, line: line) }
-        stack.append(name)
+        push(name)
         if inInvestment && name != "INVSTMTRS" { return }
         switch name {
         case "STMTRS", "CCSTMTRS":
@@ -120,10 +119,29 @@ struct OFXStatementBuilder<Sink: StatementSink> {
 
     mutating func close(_ name: String, line: Int) throws(ImportError) {
         guard stack.contains(name) else { return }
-        while let top = stack.popLast() {
+        while let top = pop() {
             try finish(top, line: line)
             if top == name { break }
         }
+    }
+
+    private mutating func push(_ name: String) {
+        stack.append(name)
+        switch name {
+        case "INVSTMTRS": openInvestments += 1
+        case "STMTRS", "CCSTMTRS": openStatements += 1
+        default: break
+        }
+    }
+
+    private mutating func pop() -> String? {
+        guard let top = stack.popLast() else { return nil }
+        switch top {
+        case "INVSTMTRS": openInvestments -= 1
+        case "STMTRS", "CCSTMTRS": openStatements -= 1
+        default: break
+        }
+        return top
     }
 
     /// Called at the end of the file: rejects truncated files and files with no statement.
