@@ -102,4 +102,29 @@ import Testing
                 asOf: Self.asOf
             ).isEmpty)
     }
+
+    /// The densest charge that still counts (four gaps of six days, then one of a day, again
+    /// and again) falls on no more days than the bound the database query filters by.
+    @Test(arguments: [120, 365, 730, 1_095])
+    func theDensestRecurringChargeFitsTheDistinctDayBound(_ span: Int) {
+        let last = LocalDate(iso: "2024-12-20")!
+        var offsets = [0]
+        var gap = 0
+        while true {
+            let next = offsets.last! + (gap % 5 == 4 ? 1 : 6)
+            guard next <= span else { break }
+            offsets.append(next)
+            gap += 1
+        }
+        let first = last.adding(days: -offsets.last!)
+        let dense = offsets.enumerated().map { index, offset in
+            RecurringDetector.Item(
+                id: Int64(index + 1), date: first.adding(days: offset), amount: Money(minorUnits: -500, currency: .usd),
+                payee: "Gym", account: "a")
+        }
+        #expect(RecurringDetector.detect(dense, asOf: last).map(\.cadence) == [.weekly])
+        #expect(dense.count <= RecurringDetector.maximumDistinctDays(within: span))
+        // One more day a week and it is no longer a charge at a cadence.
+        #expect(RecurringDetector.maximumDistinctDays(within: span) < span / 3)
+    }
 }

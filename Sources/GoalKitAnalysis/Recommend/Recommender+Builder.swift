@@ -14,15 +14,16 @@ extension Recommender {
         /// Categories a cut already covers.
         var cutCategories: Set<String> = []
 
+        /// Money out in the goal's currency, not between own accounts: what the steps look at.
+        let spending: [RecommendationInput.Item]
+
         init(input: RecommendationInput) {
             self.input = input
-            currency = input.projection.goal.currency
+            let currency = input.projection.goal.currency
+            self.currency = currency
             asOf = input.projection.asOf
             used = input.claimedExpenses
-        }
-
-        var spending: [RecommendationInput.Item] {
-            input.items.filter {
+            spending = input.items.filter {
                 !$0.isTransfer && !$0.isIncome && $0.amount.isNegative && $0.amount.currency == currency
             }
         }
@@ -123,11 +124,21 @@ extension Recommender {
         mutating func fees() {
             let feeWords = ["fee", "overdraft", "late charge", "service charge", "nsf", "returned item"]
             let feeCategories: Set<String> = ["bank fees", "late fees", "interest charges"]
+            // Statements repeat their payees and categories: each is looked at once.
+            var feeCategory: [String: Bool] = [:]
+            var feePayee: [String: Bool] = [:]
             let items = spending.filter { item in
                 guard !used.contains(item.id) else { return false }
-                if let category = item.category?.lowercased(), feeCategories.contains(category) { return true }
+                if let category = item.category {
+                    let isFee = feeCategory[category] ?? feeCategories.contains(category.lowercased())
+                    feeCategory[category] = isFee
+                    if isFee { return true }
+                }
+                if let known = feePayee[item.payee] { return known }
                 let text = item.payee.lowercased()
-                return feeWords.contains { text.contains($0) }
+                let isFee = feeWords.contains { text.contains($0) }
+                feePayee[item.payee] = isFee
+                return isFee
             }
             guard !items.isEmpty else { return }
             let total = items.reduce(Int64(0)) { $0 - $1.amount.minorUnits }

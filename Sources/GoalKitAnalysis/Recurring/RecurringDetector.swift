@@ -44,6 +44,15 @@ public enum RecurringDetector {
         return found.sorted { ($0.monthlyAmount.minorUnits, $0.payee) > ($1.monthlyAmount.minorUnits, $1.payee) }
     }
 
+    /// The most distinct days one payee's charges can fall on within a span of days and still
+    /// be recurring: at least 80% of the gaps between days must fit a cadence, and the
+    /// shortest gap any cadence accepts is six days. A payee seen on more days is not looked at.
+    public static func maximumDistinctDays(within days: Int) -> Int {
+        let shortest = Cadence.allCases.map(\.accepted.lowerBound).min() ?? 1
+        // 0.8 × (D − 1) gaps of at least `shortest` days fit in `days`: D ≤ days / (0.8 × shortest) + 1.
+        return days * 5 / (4 * shortest) + 2
+    }
+
     struct GroupKey: Hashable {
         var payee: String
         var account: String

@@ -3,10 +3,14 @@ public import GoalKitAnalysis
 import GoalKitStore
 
 extension GoalKitSession {
+    /// The whole months a cash flow covers unless told otherwise.
+    public static let cashFlowMonths = 6
+
     /// Cash flow in the home currency for the `months` whole months before the month of `asOf`
     /// (and that month so far when `includeCurrent`).
     /// - Throws: `ServiceError`.
-    public func cashFlow(asOf: LocalDate, months: Int = 6, includeCurrent: Bool = false) throws(ServiceError)
+    public func cashFlow(asOf: LocalDate, months: Int = GoalKitSession.cashFlowMonths, includeCurrent: Bool = false)
+        throws(ServiceError)
         -> CashFlow
     {
         let current = YearMonth(asOf)

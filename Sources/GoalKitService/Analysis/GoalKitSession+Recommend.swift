@@ -19,8 +19,12 @@ extension GoalKitSession {
     /// that are due, then stores and returns each goal's recommendations, best first.
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
-        let window = try analysisItems(asOf: asOf)
-        try followUp(asOf: asOf, items: window)
+        try followUp(asOf: asOf)
+        // The steps count money per month of the cash-flow window, so they see that window
+        // (and the current month so far): not the years before it.
+        let flow = try cashFlow(asOf: asOf)
+        let window = try analysisItems(
+            from: YearMonth(asOf).firstDay.adding(months: -GoalKitSession.cashFlowMonths), through: asOf)
         let projections = try goalProjections(asOf: asOf)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
@@ -32,7 +36,6 @@ extension GoalKitSession {
             throw ServiceError(.data, "goal \(goalID) is archived: recommendations are for active goals")
         }
         let recurring = try recurringCharges(asOf: asOf)
-        let flow = try cashFlow(asOf: asOf)
         let feedback = try feedbackByType()
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
@@ -138,8 +141,8 @@ extension GoalKitSession {
     }
 
     /// The expenses of the analysis window as the recommender sees them.
-    func analysisItems(asOf: LocalDate) throws(ServiceError) -> [RecommendationInput.Item] {
-        try reportExpenses(from: asOf.adding(months: -GoalKitSession.analysisWindowMonths), through: asOf).map {
+    func analysisItems(from: LocalDate, through: LocalDate) throws(ServiceError) -> [RecommendationInput.Item] {
+        try reportExpenses(from: from, through: through).map {
             RecommendationInput.Item(
                 id: $0.id, date: $0.date, amount: $0.amount, payee: $0.payee, category: $0.category, group: $0.group,
                 isIncome: $0.isIncome, isTransfer: $0.isTransfer)
@@ -149,12 +152,13 @@ extension GoalKitSession {
     /// Follows up implemented recommendations 60 days on: the saving the expenses show
     /// (spending on its subject, or contributions to its goal, in the 60 days after against the
     /// 60 days before, as a monthly amount) is kept beside the estimate to calibrate its type.
-    func followUp(asOf: LocalDate, items: [RecommendationInput.Item]) throws(ServiceError) {
+    func followUp(asOf: LocalDate) throws(ServiceError) {
         let due = try storedRecommendations().filter { stored in
             stored.status == "implemented" && stored.followedUpOn == nil
                 && (stored.statusChangedOn.map { $0.days(to: asOf) >= GoalKitSession.followUpDays } ?? false)
         }
-        guard !due.isEmpty else { return }
+        guard let earliest = due.compactMap(\.statusChangedOn).min() else { return }
+        let items = try analysisItems(from: earliest.adding(days: -GoalKitSession.followUpDays), through: asOf)
         let contributions = try contributions()
         for stored in due {
             guard let day = stored.statusChangedOn, let id = stored.recommendation.id else { continue }

@@ -12,22 +12,20 @@ extension GoalKitSession {
     public func recurringCharges(asOf: LocalDate, months: Int = GoalKitSession.analysisWindowMonths)
         throws(ServiceError) -> [RecurringCharge]
     {
-        var filter = ExpenseFilter()
-        filter.from = asOf.adding(months: -months)
-        filter.through = asOf
-        let rows = try expenses(filter: filter)
-        let items = rows.compactMap { row -> RecurringDetector.Item? in
-            let e = row.expense
-            guard let id = e.id, !GoalKitSession.isTransfer(row) else { return nil }
-            return RecurringDetector.Item(
-                id: id, date: e.date, amount: e.amount, payee: e.name.isEmpty ? e.payeeRaw : e.name,
-                account: e.account, category: row.categoryName)
+        let from = asOf.adding(months: -months)
+        var items: [RecurringDetector.Item] = []
+        try service {
+            try store.forEachRecurringCandidate(
+                userID: userID, from: from, through: asOf,
+                maximumDays: RecurringDetector.maximumDistinctDays(within: from.days(to: asOf))
+            ) { id, date, minor, code, payee, account, category in
+                guard let currency = Currency.known[code] else { return }
+                items.append(
+                    RecurringDetector.Item(
+                        id: id, date: date, amount: Money(minorUnits: minor, currency: currency), payee: payee,
+                        account: account, category: category))
+            }
         }
         return RecurringDetector.detect(items, asOf: asOf)
-    }
-
-    /// Whether an expense is a movement between the user's own accounts.
-    static func isTransfer(_ row: ExpenseListingRow) -> Bool {
-        row.expense.isTransfer
     }
 }

@@ -93,11 +93,12 @@ extension GoalKitStore {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT e.*, c.name AS category_name FROM expenses e JOIN categories c ON c.id = e.category_id
+                    SELECT \(Self.expenseColumns), c.name AS category_name
+                    FROM expenses e JOIN categories c ON c.id = e.category_id
                     WHERE e.user_id = ? AND (e.category_source = 'user' OR e.category_source = 'file') AND e.date >= ?
                     ORDER BY e.date, e.id
                     """, arguments: [userID, since.isoString]
-            ).map { (try Self.expense($0), $0["category_name"]) }
+            ).map { (try Self.expense($0), $0[Self.categoryNameColumn]) }
         }
     }
 
@@ -147,11 +148,12 @@ extension GoalKitStore {
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT e.*, c.name AS category_name FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
+                        SELECT \(Self.expenseColumns), c.name AS category_name
+                        FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
                         WHERE e.id = ? AND e.user_id = ?
                         """, arguments: [id, userID])
             else { throw StoreError.notFound("expense", id) }
-            return ExpenseListingRow(expense: try Self.expense(row), categoryName: row["category_name"])
+            return ExpenseListingRow(expense: try Self.expense(row), categoryName: row[Self.categoryNameColumn])
         }
     }
 
@@ -171,9 +173,9 @@ extension GoalKitStore {
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT * FROM expenses WHERE user_id = ?
-                    AND (category_source IS NULL OR (category_source <> 'user' AND category_source <> 'file'))
-                    ORDER BY id
+                    SELECT \(Self.expenseColumns) FROM expenses e WHERE e.user_id = ?
+                    AND (e.category_source IS NULL OR (e.category_source <> 'user' AND e.category_source <> 'file'))
+                    ORDER BY e.id
                     """, arguments: [userID])
             while let row = try cursor.next() {
                 let expense = try Self.expense(row)

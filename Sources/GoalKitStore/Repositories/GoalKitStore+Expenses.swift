@@ -41,7 +41,8 @@ extension GoalKitStore {
         -> [ExpenseListingRow]
     {
         var sql = """
-            SELECT e.*, c.name AS category_name FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
+            SELECT \(Self.expenseColumns), c.name AS category_name
+            FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
             WHERE e.user_id = ?
             """
         var arguments: StatementArguments = [userID]
@@ -79,9 +80,13 @@ extension GoalKitStore {
         let finalSQL = sql
         let finalArguments = arguments
         return try read { db in
-            try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments).map { row in
-                ExpenseListingRow(expense: try Self.expense(row), categoryName: row["category_name"])
+            var rows: [ExpenseListingRow] = []
+            let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: finalArguments)
+            while let row = try cursor.next() {
+                rows.append(
+                    ExpenseListingRow(expense: try Self.expense(row), categoryName: row[Self.categoryNameColumn]))
             }
+            return rows
         }
     }
 
@@ -93,16 +98,30 @@ extension GoalKitStore {
         }
     }
 
+    /// The columns `expense(_:)` reads, in its order (by position: looking columns up by name
+    /// costs more than the rest of the decoding together). A category name may follow, at
+    /// `categoryNameColumn`.
+    static let expenseColumns = """
+        e.id, e.user_id, e.budget_id, e.name, e.amount, e.currency, e.date, e.category_id, e.account, e.payee_raw,
+        e.memo, e.amount_text, e.bank_transaction_id, e.transaction_type, e.dedup_key, e.import_batch_id,
+        e.category_source, e.category_detail, e.merchant_code, e.is_transfer
+        """
+    static let categoryNameColumn = 20
+
     static func expense(_ row: Row) throws -> Expense {
+        let code: String = row[5]
+        let currency = try Currency.known[code] ?? Currency(code: code)
+        let day: String = row[6]
+        guard let date = LocalDate(iso: day) else { throw StoreError(.io, "stored date '\(day)' is not a date") }
         var expense = Expense(
-            id: row["id"], userID: row["user_id"], budgetID: row["budget_id"], name: row["name"],
-            amount: row.money("amount", currency: try row.currency("currency")), date: try row.date("date"),
-            categoryID: row["category_id"], account: row["account"], payeeRaw: row["payee_raw"], memo: row["memo"],
-            amountText: row["amount_text"], bankTransactionID: row["bank_transaction_id"],
-            transactionType: row["transaction_type"], dedupKey: row["dedup_key"], importBatchID: row["import_batch_id"],
-            categorySource: row["category_source"], categoryDetail: row["category_detail"],
-            merchantCode: row["merchant_code"])
-        expense.isTransfer = row["is_transfer"] ?? false
+            id: row[0], userID: row[1], budgetID: row[2], name: row[3],
+            amount: Money(minorUnits: row[4], currency: currency), date: date,
+            categoryID: row[7], account: row[8], payeeRaw: row[9], memo: row[10],
+            amountText: row[11], bankTransactionID: row[12],
+            transactionType: row[13], dedupKey: row[14], importBatchID: row[15],
+            categorySource: row[16], categoryDetail: row[17],
+            merchantCode: row[18])
+        expense.isTransfer = row[19] ?? false
         return expense
     }
 }

@@ -21,12 +21,12 @@ extension GoalKitStore {
                     FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
                     WHERE e.user_id = ? AND e.date BETWEEN ? AND ? ORDER BY e.date, e.id
                     """, arguments: [userID, from.isoString, through.isoString])
+            // Columns by position: a name lookup per value costs more than the rest.
             while let row = try cursor.next() {
-                let day = LocalDate(iso: row["date"] as String)?.daysSinceEpoch ?? 0
+                let day = LocalDate(iso: row[2] as String)?.daysSinceEpoch ?? 0
                 body(
-                    row["id"], row["account"], day, row["amount"], row["currency"],
-                    (row["payee_raw"] as String) + " " + (row["memo"] as String), (row["kind"] as String?) == "transfer"
-                )
+                    row[0], row[1], day, row[3], row[4], (row[5] as String) + " " + (row[6] as String),
+                    (row[7] as String?) == "transfer")
             }
         }
     }
