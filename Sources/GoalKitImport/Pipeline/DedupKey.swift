@@ -67,10 +67,13 @@ public enum DedupKey {
     /// A stable 64-bit hash of an account's bank id, for finding repeated ids cheaply.
     public static func idHash(account: String, id: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in account.utf8 + [0x1F] + id.utf8 {
+        func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
+        for byte in account.utf8 { add(byte) }
+        add(0x1F)
+        for byte in id.utf8 { add(byte) }
         return hash
     }
 }

@@ -21,6 +21,9 @@ public final class ExpenseInserter {
     private var categoryByLabel: [String: Int64] = [:]
     /// The time the lines are written, read once (the column's default would be worked out per row).
     private let createdAt: String
+    /// The texts of the row being written, and where each one's bytes are.
+    private var text: [UInt8] = []
+    private var spans: [(column: Int32, start: Int, length: Int)] = []
     /// The indexes dropped for a bulk write, with the SQL that builds them again.
     private var droppedIndexes: [(name: String, sql: String)] = []
 
@@ -106,34 +109,49 @@ public final class ExpenseInserter {
             source = "file"
             detail = "the file's category column: '\(label)'"
         }
+        // Every text of the row goes into one reused buffer and is bound in place (SQLite
+        // reads it during the step): no copy per value.
+        text.removeAll(keepingCapacity: true)
+        text.append(0)
+        spans.removeAll(keepingCapacity: true)
+        func put(_ column: Int32, _ value: String?) {
+            guard let value else { return }
+            let start = text.count
+            text.append(contentsOf: value.utf8)
+            spans.append((column, start, text.count - start))
+        }
+        put(3, e.name)
+        put(5, e.amount.currency.code)
+        put(6, e.date.isoString)
+        put(7, e.account)
+        put(8, e.payeeRaw)
+        put(9, e.memo)
+        put(10, e.amountText)
+        put(11, e.bankTransactionID)
+        put(12, e.transactionType)
+        put(13, e.dedupKey)
+        if categoryID != nil {
+            put(16, source)
+            put(17, detail)
+        }
+        put(18, e.merchantCode)
+        put(19, createdAt)
         let s = insertStatement.sqliteStatement
+        sqlite3_clear_bindings(s)
         sqlite3_bind_int64(s, 1, userID)
         sqlite3_bind_int64(s, 2, budgetID)
-        bind(s, 3, e.name)
         sqlite3_bind_int64(s, 4, e.amount.minorUnits)
-        bind(s, 5, e.amount.currency.code)
-        bind(s, 6, e.date.isoString)
-        bind(s, 7, e.account)
-        bind(s, 8, e.payeeRaw)
-        bind(s, 9, e.memo)
-        bind(s, 10, e.amountText)
-        bind(s, 11, e.bankTransactionID)
-        bind(s, 12, e.transactionType)
-        bind(s, 13, e.dedupKey)
         sqlite3_bind_int64(s, 14, batchID)
-        if let categoryID {
-            sqlite3_bind_int64(s, 15, categoryID)
-            bind(s, 16, source)
-            bind(s, 17, detail)
-        } else {
-            sqlite3_bind_null(s, 15)
-            sqlite3_bind_null(s, 16)
-            sqlite3_bind_null(s, 17)
+        if let categoryID { sqlite3_bind_int64(s, 15, categoryID) }
+        let code = text.withUnsafeBufferPointer { bytes -> Int32 in
+            let base = UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
+            for (column, start, length) in spans {
+                sqlite3_bind_text(s, column, base + start, Int32(length), nil)
+            }
+            let code = sqlite3_step(s)
+            sqlite3_reset(s)
+            return code
         }
-        bind(s, 18, e.merchantCode)
-        bind(s, 19, createdAt)
-        let code = sqlite3_step(s)
-        sqlite3_reset(s)
         guard code == SQLITE_DONE else {
             throw DatabaseError(
                 resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
@@ -141,23 +159,6 @@ public final class ExpenseInserter {
         }
         return sqlite3_changes(db.sqliteConnection) > 0
     }
-
-    /// Binds text (copied by SQLite), or NULL for nil.
-    private func bind(_ statement: SQLiteStatement, _ index: Int32, _ text: String?) {
-        guard var text else {
-            sqlite3_bind_null(statement, index)
-            return
-        }
-        text.withUTF8 { bytes in
-            if let base = bytes.baseAddress {
-                _ = sqlite3_bind_text(statement, index, base, Int32(bytes.count), Self.transient)
-            } else {
-                _ = sqlite3_bind_text(statement, index, "", 0, Self.transient)
-            }
-        }
-    }
-
-    private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// A line this import wrote under a key, with what its content key is made of; nil when
     /// the key is not there or belongs to an earlier import.
