@@ -31,6 +31,13 @@ import Testing
 
         func keys() throws -> [String] { try session.expenses().map(\.expense.dedupKey) }
 
+        func pairedAmounts() throws -> [Int64] {
+            try DatabaseQueue(path: database).read { db in
+                try Int64.fetchAll(
+                    db, sql: "SELECT amount FROM expenses WHERE transfer_expense_id IS NOT NULL ORDER BY amount")
+            }
+        }
+
         func indexes() throws -> [String] {
             try DatabaseQueue(path: database).read { db in
                 try String.fetchAll(
@@ -137,5 +144,30 @@ import Testing
         #expect(try c.indexes() == before)
         #expect(try c.session.expenses().count == 1)
         #expect(try c.session.importBatches().count == 1)
+    }
+
+    @Test func aSingleAccountMarksTransfersByTextAndCategoryAsTheyGoIn() throws {
+        let c = try Context()
+        let text = """
+            Date,Description,Amount,Category
+            2024-01-05,ONLINE TRANSFER TO SAVINGS,-200.00,
+            2024-01-06,CARD PAYMENT THANK YOU,-150.00,Credit Card Payments
+            2024-01-07,GROCER,-42.00,
+
+            """
+        let result = try c.importing("one.csv", text, ImportOptions(account: "chk"))
+        #expect(result.added == 3)
+        let rows = try c.session.expenses()
+        #expect(
+            rows.filter(\.expense.isTransfer).map(\.expense.payeeRaw).sorted() == [
+                "CARD PAYMENT THANK YOU", "ONLINE TRANSFER TO SAVINGS",
+            ])
+        #expect(try c.pairedAmounts().isEmpty)
+        // A second account brings the pairing pass back: the two sides find each other.
+        let savings = try c.importing(
+            "sav.csv", "Date,Description,Amount\n2024-01-06,TRANSFER FROM CHECKING,200.00\n",
+            ImportOptions(account: "sav"))
+        #expect(savings.added == 1)
+        #expect(try c.pairedAmounts() == [-20_000, 20_000])
     }
 }

@@ -24,6 +24,7 @@ extension GoalKitSession {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let (categorizer, categoryIDs) = try categorizer(useModel: false)
         var written: StatementReader.Outcome<WriteSink>?
+        var otherAccounts = false
         let batch = try ServiceError.wrap {
             try store.importBatch(
                 userID: userID, fileName: path, format: format.rawValue, dryRun: options.dryRun,
@@ -43,6 +44,7 @@ extension GoalKitSession {
                 written = outcome
                 let done = outcome.sink
                 guard done.statements > 0 else { return nil }
+                otherAccounts = try inserter.hasOtherAccounts(than: Set(done.accounts.keys))
                 var counts = BatchCounts()
                 counts.added = done.accounts.values.reduce(0) { $0 + $1.added }
                 counts.duplicates = done.accounts.values.reduce(0) { $0 + $1.duplicates }
@@ -63,7 +65,13 @@ extension GoalKitSession {
             skippedParts: sink.skipped, warnings: sink.warnings, dryRun: options.dryRun)
         guard batch != nil else { return result }
         if !options.dryRun, let first = sink.firstDay, let last = sink.lastDay {
-            result.contributionsRecorded = try refreshTransfers(from: first, through: last)
+            // Lines were marked by their own text and category as they went in; pairing needs
+            // a second account, and contributions a goal linked to an account.
+            if otherAccounts {
+                result.contributionsRecorded = try refreshTransfers(from: first, through: last)
+            } else if try service({ try store.hasLinkedGoals(userID: userID) }) {
+                result.contributionsRecorded = try service { try store.recordTransferContributions(userID: userID) }
+            }
         }
         result.accounts = sink.accounts.values.sorted { $0.account < $1.account }
         if sink.contentKeyed > 0 {

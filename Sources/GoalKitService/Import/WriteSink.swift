@@ -37,6 +37,8 @@ struct WriteSink: StatementSink {
     /// What a payee (as written, with its code) becomes: its normalised name and, when no
     /// rule decides, its category. Statements repeat their merchants, so most lookups hit.
     var payees: [PayeeKey: PayeeOutcome] = [:]
+    /// Whether a line's text (payee and memo) says it is a transfer, by text.
+    var mentions: [String: Bool] = [:]
     /// A database error met while writing; the read stops and it is rethrown. A reference, so
     /// the caller sees it even though the parser works on its own copy of the sink.
     final class Failure {
@@ -108,6 +110,7 @@ struct WriteSink: StatementSink {
             payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
             transactionType: line.type, dedupKey: key ?? "", categoryLabel: label)
         expense.merchantCode = line.merchantCode
+        expense.isTransfer = mentionsTransfer(line)
         if label == nil {
             var category = outcome.category
             if categorizer.hasRules {
@@ -152,6 +155,17 @@ struct WriteSink: StatementSink {
             accounts[account, default: AccountImportCounts(account: account)].added -= 1
             accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
         }
+    }
+
+    /// Whether the line's payee and memo say it moves money between own accounts (the same
+    /// test the transfer pass makes), once per distinct text.
+    private mutating func mentionsTransfer(_ line: StatementLine) -> Bool {
+        let text = line.payee + " " + line.memo
+        if let known = mentions[text] { return known }
+        let mentioned = TransferDetector.mentionsTransfer(text)
+        if mentions.count >= 50_000 { mentions.removeAll(keepingCapacity: true) }
+        mentions[text] = mentioned
+        return mentioned
     }
 
     /// The normalised name of a line's payee and, when `decide`, the category the layers

@@ -21,6 +21,8 @@ public final class ExpenseInserter {
     private var categoryByLabel: [String: Int64] = [:]
     /// The time the lines are written, read once (the column's default would be worked out per row).
     private let createdAt: String
+    /// The categories of kind transfer: a line in one is a transfer.
+    private let transferCategories: Set<Int64>
     /// The texts of the row being written, and where each one's bytes are.
     private var text: [UInt8] = []
     private var spans: [(column: Int32, start: Int, length: Int)] = []
@@ -42,11 +44,15 @@ public final class ExpenseInserter {
             sql: """
                 INSERT INTO expenses(user_id, budget_id, name, amount, currency, date, account, payee_raw, memo, amount_text,
                                      bank_transaction_id, transaction_type, dedup_key, import_batch_id, category_id,
-                                     category_source, category_detail, merchant_code, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                     category_source, category_detail, merchant_code, created_at, is_transfer)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(user_id, account, dedup_key) DO NOTHING
                 """)
         createdAt = try String.fetchOne(db, sql: "SELECT strftime('%Y-%m-%d %H:%M:%f', 'now')") ?? ""
+        transferCategories = Set(
+            try Int64.fetchAll(
+                db, sql: "SELECT id FROM categories WHERE kind = 'transfer' AND (user_id = ? OR user_id IS NULL)",
+                arguments: [userID]))
         if expectedLines >= Self.bulkThreshold {
             // max(id) bounds the row count without counting.
             let rows = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM expenses") ?? 0
@@ -143,6 +149,8 @@ public final class ExpenseInserter {
         sqlite3_bind_int64(s, 4, e.amount.minorUnits)
         sqlite3_bind_int64(s, 14, batchID)
         if let categoryID { sqlite3_bind_int64(s, 15, categoryID) }
+        let transfer = e.isTransfer || categoryID.map(transferCategories.contains) == true
+        sqlite3_bind_int64(s, 20, transfer ? 1 : 0)
         let code = text.withUnsafeBufferPointer { bytes -> Int32 in
             let base = UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
             for (column, start, length) in spans {
@@ -258,6 +266,21 @@ public final class ExpenseInserter {
                     WHERE user_id = ? AND account = ? AND currency = ? AND date > ? AND date <= ?
                     """, arguments: [userID, account, currency.code, start.isoString, end.isoString]) ?? 0
         return Money(minorUnits: total, currency: currency)
+    }
+
+    /// Whether the user has lines in accounts other than these (two index probes).
+    public func hasOtherAccounts(than accounts: Set<String>) throws -> Bool {
+        if accounts.count != 1 { return !accounts.isEmpty }
+        let account = accounts.first!
+        for comparison in ["<", ">"] {
+            if try Int.fetchOne(
+                db, sql: "SELECT 1 FROM expenses WHERE user_id = ? AND account \(comparison) ? LIMIT 1",
+                arguments: [userID, account]) != nil
+            {
+                return true
+            }
+        }
+        return false
     }
 
     /// Records a statement's ledger balance.

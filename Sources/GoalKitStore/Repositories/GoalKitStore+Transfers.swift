@@ -60,6 +60,17 @@ extension GoalKitStore {
         }
     }
 
+    /// Whether an active goal of the user is linked to an account.
+    /// - Throws: `StoreError`.
+    public func hasLinkedGoals(userID: Int64) throws(StoreError) -> Bool {
+        try read { db in
+            try Bool.fetchOne(
+                db,
+                sql: "SELECT EXISTS(SELECT 1 FROM goals WHERE user_id = ? AND account IS NOT NULL AND is_active = 1)",
+                arguments: [userID]) ?? false
+        }
+    }
+
     /// Records transfers into goal-linked accounts as contributions (see `markTransfers`).
     /// - Throws: `StoreError`.
     public func recordTransferContributions(userID: Int64) throws(StoreError) -> Int {

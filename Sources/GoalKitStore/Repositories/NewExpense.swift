@@ -31,6 +31,9 @@ public struct NewExpense: Sendable {
     public var categoryDetail: String?
     /// The merchant or bank transaction code.
     public var merchantCode: String?
+    /// Whether its text says it moves money between the person's own accounts (a category of
+    /// kind transfer marks it too, when the row is written).
+    public var isTransfer = false
 
     /// Creates the value.
     public init(
