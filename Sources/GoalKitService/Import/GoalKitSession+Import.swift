@@ -25,29 +25,41 @@ extension GoalKitSession {
         let (categorizer, categoryIDs) = try categorizer(useModel: false)
         var written: StatementReader.Outcome<WriteSink>?
         var otherAccounts = false
+        var accounts: [AccountImportCounts] = []
         let batch = try ServiceError.wrap {
             try store.importBatch(
                 userID: userID, fileName: path, format: format.rawValue, dryRun: options.dryRun,
                 expectedLines: size / Self.bytesPerLineEstimate
             ) { inserter in
+                let writer = RowWriter(inserter: inserter)
                 let sink = WriteSink(
-                    inserter: inserter, skipInvalid: options.skipInvalid, categorizer: categorizer,
+                    writer: writer, skipInvalid: options.skipInvalid, categorizer: categorizer,
                     categoryIDs: categoryIDs)
+                // The file is read on a thread of its own while this one (the database's) writes.
+                let reading = ReadingThread {
+                    defer { writer.close() }
+                    return try StatementReader.read(
+                        path: path, inputFormat: options.inputFormat, options: parse, into: sink)
+                }
+                writer.run()
                 let outcome: StatementReader.Outcome<WriteSink>
                 do {
-                    outcome = try StatementReader.read(
-                        path: path, inputFormat: options.inputFormat, options: parse, into: sink)
+                    outcome = try reading.result()
                 } catch {
-                    throw sink.failure.error ?? error
+                    throw writer.error ?? sink.failure.error ?? error
                 }
+                if let failure = writer.error { throw failure }
                 if let failure = outcome.sink.failure.error { throw failure }
                 written = outcome
                 let done = outcome.sink
                 guard done.statements > 0 else { return nil }
-                otherAccounts = try inserter.hasOtherAccounts(than: Set(done.accounts.keys))
+                otherAccounts = try inserter.hasOtherAccounts(than: done.accounts)
+                accounts = done.accounts.sorted().map {
+                    writer.counts[$0] ?? AccountImportCounts(account: $0)
+                }
                 var counts = BatchCounts()
-                counts.added = done.accounts.values.reduce(0) { $0 + $1.added }
-                counts.duplicates = done.accounts.values.reduce(0) { $0 + $1.duplicates }
+                counts.added = accounts.reduce(0) { $0 + $1.added }
+                counts.duplicates = accounts.reduce(0) { $0 + $1.duplicates }
                 counts.skipped = done.invalid.count
                 counts.warnings = done.warnings.count + done.notes.count + (done.contentKeyed > 0 ? 1 : 0)
                 counts.format = outcome.format.rawValue
@@ -73,7 +85,7 @@ extension GoalKitSession {
                 result.contributionsRecorded = try service { try store.recordTransferContributions(userID: userID) }
             }
         }
-        result.accounts = sink.accounts.values.sorted { $0.account < $1.account }
+        result.accounts = accounts
         if sink.contentKeyed > 0 {
             result.warnings.append(
                 ImportWarning(

@@ -11,7 +11,8 @@ import GoalKitStore
 /// from then on its lines are keyed by content, and the line written first under the id is
 /// given its content key too (or removed, when an earlier import already holds that content).
 struct WriteSink: StatementSink {
-    let inserter: ExpenseInserter
+    /// Takes the rows to the database thread.
+    let writer: RowWriter
     let skipInvalid: Bool
     /// Rules, merchant map and codes, applied as lines arrive.
     let categorizer: Categorizer
@@ -23,7 +24,8 @@ struct WriteSink: StatementSink {
     var seenIDs: Set<UInt64> = []
     var repeatedIDs: Set<UInt64> = []
     var occurrences: [UInt64: Int32] = [:]
-    var accounts: [String: AccountImportCounts] = [:]
+    /// The accounts of the file's statements (their counts are kept by the writer).
+    var accounts: Set<String> = []
     var contentKeyed = 0
     var firstDate: LocalDate?
     /// The first and last days of the file's lines.
@@ -56,8 +58,8 @@ struct WriteSink: StatementSink {
         var category: (id: Int64, source: String, detail: String)?
     }
 
-    init(inserter: ExpenseInserter, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]) {
-        self.inserter = inserter
+    init(writer: RowWriter, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]) {
+        self.writer = writer
         self.skipInvalid = skipInvalid
         self.categorizer = categorizer
         self.categoryIDs = categoryIDs
@@ -68,7 +70,7 @@ struct WriteSink: StatementSink {
         account = header.accountID
         currency = header.currency
         firstDate = nil
-        if accounts[account] == nil { accounts[account] = AccountImportCounts(account: account) }
+        accounts.insert(account)
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
@@ -129,11 +131,7 @@ struct WriteSink: StatementSink {
                 expense.categoryDetail = category.detail
             }
         }
-        if try inserter.insert(expense) {
-            accounts[account, default: AccountImportCounts(account: account)].added += 1
-        } else {
-            accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
-        }
+        try writer.write(expense)
     }
 
     /// The next content key for a hash.
@@ -147,13 +145,20 @@ struct WriteSink: StatementSink {
     /// A bank id came back: the line written first under it (if this import wrote it) is
     /// keyed by its content like every later one.
     private mutating func rekeyFirst(withID id: String) throws {
-        guard let first = try inserter.writtenLine(account: account, key: DedupKey.bankKey(id)) else { return }
+        let account = self.account
+        let key = DedupKey.bankKey(id)
+        guard let first = try writer.perform({ try $0.inserter.writtenLine(account: account, key: key) }) else {
+            return
+        }
         let hash = DedupKey.contentHash(
             account: account, day: first.date, minorUnits: first.minorUnits, currency: first.currency,
             payee: first.payee, memo: first.memo)
-        if try !inserter.rekey(first, account: account, to: contentKey(hash, day: first.date)) {
-            accounts[account, default: AccountImportCounts(account: account)].added -= 1
-            accounts[account, default: AccountImportCounts(account: account)].duplicates += 1
+        let newKey = contentKey(hash, day: first.date)
+        try writer.perform { writer in
+            if try !writer.inserter.rekey(first, account: account, to: newKey) {
+                writer.counts[account, default: AccountImportCounts(account: account)].added -= 1
+                writer.counts[account, default: AccountImportCounts(account: account)].duplicates += 1
+            }
         }
     }
 
@@ -196,12 +201,24 @@ struct WriteSink: StatementSink {
     /// Checks opening balance + lines = closing balance where an earlier balance of the account is known.
     mutating func end(_ footer: StatementFooter) throws(ImportError) {
         guard let balance = footer.ledgerBalance, let date = footer.balanceDate else { return }
+        let account = self.account
+        let since = firstDate ?? date
         do {
-            if let previous = try inserter.previousBalance(
-                account: account, before: firstDate ?? date, currency: balance.currency)
-            {
+            let found = try writer.perform { writer -> (previous: (date: LocalDate, amount: Money), lines: Money)? in
+                let inserter = writer.inserter
+                guard
+                    let previous = try inserter.previousBalance(
+                        account: account, before: since, currency: balance.currency)
+                else {
+                    try inserter.recordBalance(account: account, date: date, amount: balance)
+                    return nil
+                }
                 let lines = try inserter.sum(
                     account: account, after: previous.date, through: date, currency: balance.currency)
+                try inserter.recordBalance(account: account, date: date, amount: balance)
+                return (previous, lines)
+            }
+            if let (previous, lines) = found {
                 let expected = Money(
                     minorUnits: previous.amount.minorUnits + lines.minorUnits, currency: balance.currency)
                 if expected != balance {
@@ -214,7 +231,6 @@ struct WriteSink: StatementSink {
                                 """))
                 }
             }
-            try inserter.recordBalance(account: account, date: date, amount: balance)
         } catch {
             failure.error = error
             throw ImportError(.malformed, file: "", message: "database write failed")
@@ -227,7 +243,10 @@ struct WriteSink: StatementSink {
     /// Takes back every row written: the file is read again from its start.
     mutating func restart() throws(ImportError) {
         do {
-            try inserter.rewind()
+            try writer.perform { writer in
+                try writer.inserter.rewind()
+                writer.counts = [:]
+            }
         } catch {
             failure.error = error
             throw ImportError(.malformed, file: "", message: "database write failed")

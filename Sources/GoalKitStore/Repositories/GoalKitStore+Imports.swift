@@ -54,7 +54,7 @@ extension GoalKitStore {
     }
 
     /// The page cache of an import, in KiB as `PRAGMA cache_size` takes it (negative).
-    static let importCacheKiB = -32_768
+    static let importCacheKiB = -16_384
 
     /// A user's import batches, newest first.
     /// - Throws: `StoreError`.
