@@ -170,4 +170,20 @@ import Testing
         #expect(savings.added == 1)
         #expect(try c.pairedAmounts() == [-20_000, 20_000])
     }
+
+    @Test func anAmountBeyondWhatIsStoredIsABadLineWithItsNumber() throws {
+        let c = try Context()
+        let text = "Date,Description,Amount\n2024-01-05,A,-1.00\n2024-01-06,HUGE,-123456789012.00\n2024-01-07,C,-2.00\n"
+        do {
+            _ = try c.importing("huge.csv", text, ImportOptions(account: "x"))
+            Issue.record("the file was taken")
+        } catch let error as ServiceError {
+            #expect(error.message.contains("huge.csv:3"))
+            #expect(error.message.contains("larger than GoalKit stores"))
+        }
+        #expect(try c.session.expenses().isEmpty)
+        let skipping = try c.importing("huge.csv", text, ImportOptions(account: "x", skipInvalid: true))
+        #expect(skipping.added == 2)
+        #expect(skipping.skippedLines.map(\.line) == [3])
+    }
 }

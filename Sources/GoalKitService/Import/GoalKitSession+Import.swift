@@ -33,7 +33,7 @@ extension GoalKitSession {
             ) { inserter in
                 let writer = RowWriter(inserter: inserter)
                 let sink = WriteSink(
-                    writer: writer, skipInvalid: options.skipInvalid, categorizer: categorizer,
+                    writer: writer, file: path, skipInvalid: options.skipInvalid, categorizer: categorizer,
                     categoryIDs: categoryIDs)
                 // The file is read on a thread of its own while this one (the database's) writes.
                 let reading = ReadingThread {

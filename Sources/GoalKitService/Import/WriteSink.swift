@@ -13,6 +13,8 @@ import GoalKitStore
 struct WriteSink: StatementSink {
     /// Takes the rows to the database thread.
     let writer: RowWriter
+    /// The file, for errors.
+    let file: String
     let skipInvalid: Bool
     /// Rules, merchant map and codes, applied as lines arrive.
     let categorizer: Categorizer
@@ -58,8 +60,11 @@ struct WriteSink: StatementSink {
         var category: (id: Int64, source: String, detail: String)?
     }
 
-    init(writer: RowWriter, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]) {
+    init(
+        writer: RowWriter, file: String, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]
+    ) {
         self.writer = writer
+        self.file = file
         self.skipInvalid = skipInvalid
         self.categorizer = categorizer
         self.categoryIDs = categoryIDs
@@ -74,11 +79,20 @@ struct WriteSink: StatementSink {
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
+        guard line.amount.minorUnits.magnitude <= NewExpense.largestMinorUnits.magnitude else {
+            return try invalid(
+                ImportError(
+                    .badValue, file: file, line: line.sourceLine,
+                    message: """
+                        amount '\(line.amountText)' is larger than GoalKit stores \
+                        (\(Money(minorUnits: NewExpense.largestMinorUnits, currency: line.amount.currency)) either way)
+                        """))
+        }
         do {
             try write(line)
         } catch {
             failure.error = error
-            throw ImportError(.malformed, file: "", line: line.sourceLine, message: "database write failed")
+            throw ImportError(.malformed, file: file, line: line.sourceLine, message: "database write failed")
         }
     }
 
@@ -233,7 +247,7 @@ struct WriteSink: StatementSink {
             }
         } catch {
             failure.error = error
-            throw ImportError(.malformed, file: "", message: "database write failed")
+            throw ImportError(.malformed, file: file, message: "database write failed")
         }
     }
 
@@ -249,7 +263,7 @@ struct WriteSink: StatementSink {
             }
         } catch {
             failure.error = error
-            throw ImportError(.malformed, file: "", message: "database write failed")
+            throw ImportError(.malformed, file: file, message: "database write failed")
         }
     }
 }
