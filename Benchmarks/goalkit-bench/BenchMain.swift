@@ -85,6 +85,52 @@ struct BenchMain {
                     "peak_mb": String(format: "%.0f", reference.peakMB),
                 ])
             }
+            // The floor for GoalKit's schema: sqlite3 itself putting the same rows, already in a
+            // table, into `expenses` with its constraints and indexes the way a bulk import does
+            // (three secondary indexes built after), one transaction. No parsing, no keys
+            // worked out, no categorising: what SQLite alone needs for these rows.
+            var floorSeconds = 0.0
+            if let sqlite {
+                let floor = Measure.median(runs) {
+                    let db = folder + "/floor-\(n)-\(UUID().uuidString).sqlite"
+                    defer {
+                        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: db + suffix) }
+                    }
+                    _ = Measure.run(binary, ["init", "--db", db])
+                    let load = folder + "/floor-load-\(n).sql"
+                    let insert = folder + "/floor-insert-\(n).sql"
+                    try? """
+                    INSERT INTO budgets(user_id, name, start_date, end_date, currency) VALUES (1, 'all', '2000-01-01', '2099-12-31', 'USD');
+                    INSERT INTO import_batches(user_id, file_name, format) VALUES (1, 'floor', 'csv');
+                    CREATE TABLE raw(date TEXT, description TEXT, amount TEXT, balance TEXT);
+                    .mode csv
+                    .import --skip 1 \(csv) raw
+
+                    """.write(toFile: load, atomically: true, encoding: .utf8)
+                    try? """
+                    PRAGMA cache_size = -16384;
+                    BEGIN;
+                    DROP INDEX expenses_budget; DROP INDEX expenses_user_date; DROP INDEX expenses_user_account;
+                    INSERT INTO expenses(user_id, budget_id, name, amount, currency, date, account, payee_raw, memo, amount_text,
+                                         dedup_key, import_batch_id, created_at)
+                    SELECT 1, 1, description, CAST(round(amount * 100) AS INTEGER), 'USD', date, 'bench', description, '', amount,
+                           'c:' || date || ':' || rowid, 1, '2026-01-01 00:00:00.000'
+                    FROM raw ORDER BY rowid ON CONFLICT(user_id, account, dedup_key) DO NOTHING;
+                    CREATE INDEX expenses_budget ON expenses(budget_id);
+                    CREATE INDEX expenses_user_date ON expenses(user_id, date);
+                    CREATE INDEX expenses_user_account ON expenses(user_id, account, date);
+                    COMMIT;
+
+                    """.write(toFile: insert, atomically: true, encoding: .utf8)
+                    _ = Measure.run(sqlite, [db], stdin: load)
+                    return Measure.run(sqlite, [db], stdin: insert)
+                }
+                floorSeconds = floor.seconds
+                record([
+                    "case": "sqlite3 insert into goalkit schema", "n": "\(n)", "lines_per_s": rate(n, floor.seconds),
+                    "seconds": String(format: "%.3f", floor.seconds), "peak_mb": String(format: "%.0f", floor.peakMB),
+                ])
+            }
             for (format, path, make) in [
                 ("csv", csv, { () throws -> Void in }),
                 (
@@ -114,6 +160,7 @@ struct BenchMain {
                 if format == "csv" {
                     csvTimes[n] = imported.seconds
                     row["vs_sqlite3_import"] = ratio(referenceSeconds, imported.seconds)
+                    row["vs_schema_floor"] = ratio(floorSeconds, imported.seconds)
                 } else if format.hasPrefix("ofx"), let csvTime = csvTimes[n] {
                     row["time_vs_csv_import"] = ratio(imported.seconds, csvTime)
                 }

@@ -100,13 +100,17 @@ final class RowWriter: @unchecked Sendable {
             case .rows(let rows):
                 guard error == nil else { continue }
                 do {
-                    for row in rows {
-                        let added = try inserter.insert(row)
-                        if added {
-                            counts[row.account, default: AccountImportCounts(account: row.account)].added += 1
-                        } else {
-                            counts[row.account, default: AccountImportCounts(account: row.account)].duplicates += 1
-                        }
+                    // Runs of one account go in several rows to a statement.
+                    var start = rows.startIndex
+                    while start < rows.endIndex {
+                        let account = rows[start].account
+                        var end = start + 1
+                        while end < rows.endIndex && rows[end].account == account { end += 1 }
+                        let added = try inserter.insert(rows[start..<end])
+                        counts[account, default: AccountImportCounts(account: account)].added += added
+                        counts[account, default: AccountImportCounts(account: account)].duplicates +=
+                            end - start - added
+                        start = end
                     }
                 } catch {
                     condition.withLock {
