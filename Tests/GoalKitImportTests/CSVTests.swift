@@ -231,4 +231,17 @@ import Testing
         #expect(CSVProfile.order(of: "MM/DD/YY") == .mdy)
         #expect(try CSVProfile.from(json: profile.json()) == profile)
     }
+
+    /// Columns no role reads are not turned into text, but a row that holds only them is
+    /// still no blank row, and their bytes still tell the file's encoding.
+    @Test func unreadColumnsStillCountForBlankRowsAndEncoding() throws {
+        let text = "Date,Extra,Description,Amount\n2024-01-05,x,A,-1.00\n,only extra,,\n"
+        let parsed = try inspect(text, name: "notes.csv")
+        #expect(parsed.lines.count == 1)
+        #expect(parsed.warnings.contains { $0.message.contains("after the last transaction were ignored as a footer") })
+        var bytes = Array("Date,Extra,Description,Amount\n2024-01-05,".utf8)
+        bytes += [0x43, 0x61, 0x66, 0xE9]  // "Café" in Windows-1252, in the unread column
+        bytes += Array(",A,-1.00\n".utf8)
+        #expect(try inspect(bytes: bytes, name: "legacy-note.csv").encoding == "windows-1252")
+    }
 }

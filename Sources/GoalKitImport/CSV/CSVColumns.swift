@@ -28,4 +28,17 @@ struct CSVColumns {
         memos = layout.columns[.memo] ?? []
         amountText = (layout.useDirection ? [amount, direction] : [amount, debit, credit]).compactMap { $0 }
     }
+
+    /// Every column the parser reads.
+    var read: [Int] {
+        [date, account, currency, amount, debit, credit, direction, reference, category].compactMap { $0 } + payees
+            + memos
+    }
+
+    /// A mask of the columns to read, for `CSVRecordReader.wanted`.
+    static func mask(_ columns: [Int]) -> [Bool] {
+        var mask = Array(repeating: false, count: (columns.max() ?? -1) + 1)
+        for column in columns where column >= 0 { mask[column] = true }
+        return mask
+    }
 }

@@ -14,8 +14,12 @@ public enum CSVDateOrder: String, Sendable, Hashable, CaseIterable {
 enum CSVDate {
     /// The three numbers of a date field, or nil when it is no date at all.
     static func parts(_ text: String) -> (Int, Int, Int, firstDigits: Int, lastDigits: Int)? {
-        var numbers: [Int] = []
-        var digits: [Int] = []
+        // Two finished numbers at most: kept in locals, not arrays (this runs twice a line).
+        var first = 0
+        var second = 0
+        var firstDigits = 0
+        var secondDigits = 0
+        var finished = 0
         var current = 0
         var count = 0
         var separator: UInt8?
@@ -24,29 +28,35 @@ enum CSVDate {
                 current = current * 10 + Int(byte - 48)
                 count += 1
                 if count > 8 { return nil }
-            } else if numbers.count < 2 && count > 0 && (byte == 0x2F || byte == 0x2D || byte == 0x2E)
+            } else if finished < 2 && count > 0 && (byte == 0x2F || byte == 0x2D || byte == 0x2E)
                 && (separator == nil || separator == byte)
             {
                 separator = byte
-                numbers.append(current)
-                digits.append(count)
+                if finished == 0 {
+                    first = current
+                    firstDigits = count
+                } else {
+                    second = current
+                    secondDigits = count
+                }
+                finished += 1
                 current = 0
                 count = 0
-            } else if numbers.count == 2 && count > 0 && (byte == 0x20 || byte == 0x54) {
+            } else if finished == 2 && count > 0 && (byte == 0x20 || byte == 0x54) {
                 break
-            } else if numbers.isEmpty && count == 8 && (byte == 0x20 || byte == 0x54) {
+            } else if finished == 0 && count == 8 && (byte == 0x20 || byte == 0x54) {
                 break
-            } else if byte == 0x20 && numbers.isEmpty && count == 0 {
+            } else if byte == 0x20 && finished == 0 && count == 0 {
                 continue
             } else {
                 return nil
             }
         }
-        if numbers.isEmpty && count == 8 {
+        if finished == 0 && count == 8 {
             return (current / 10000, (current / 100) % 100, current % 100, 4, 2)
         }
-        guard numbers.count == 2, count > 0 else { return nil }
-        return (numbers[0], numbers[1], current, digits[0], count)
+        guard finished == 2, count > 0, secondDigits > 0 else { return nil }
+        return (first, second, current, firstDigits, count)
     }
 
     /// The calendar day of a date field in an order, or nil.

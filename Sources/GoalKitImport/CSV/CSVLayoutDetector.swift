@@ -233,6 +233,7 @@ struct CSVLayoutDetector {
         var periods = 0
         let dateColumn = layout.first(.date)
         let moneyColumns = [CSVColumnRole.amount, .debit, .credit, .balance].flatMap { layout.columns[$0] ?? [] }
+        reader.wanted = CSVColumns.mask(([dateColumn].compactMap { $0 }) + moneyColumns)
         while let next = try reader.next() {
             let record = next.fields
             defer { index += 1 }

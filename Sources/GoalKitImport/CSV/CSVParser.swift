@@ -34,6 +34,7 @@ struct CSVParser<Sink: StatementSink> {
         let defaultCurrency = profileCurrency ?? options.defaultCurrency
         let defaultAccount = options.profile?.account ?? options.defaultAccount
         let columns = CSVColumns(layout)
+        reader.wanted = CSVColumns.mask(columns.read)
         var index = 0
         var pending: [(fields: [String], line: Int)] = []
         var current: (account: String, currency: Currency)?

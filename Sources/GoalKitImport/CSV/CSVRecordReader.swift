@@ -8,6 +8,23 @@ final class CSVRecordReader {
     private var line = 1
     private var field: [UInt8] = []
 
+    /// The columns whose text is read (by index); the others, when they hold anything but
+    /// blanks, come back as `unread`. Nil reads every column.
+    var wanted: [Bool]?
+    /// What an unread, non-blank column comes back as.
+    static let unread = "\u{FFFC}"
+
+    /// Whether a field is ASCII with a byte no blank has (so `trimmed` would not empty it).
+    /// Anything else is decoded as usual, so the file's encoding is told the same either way.
+    static func isClearlyText(_ bytes: [UInt8]) -> Bool {
+        var text = false
+        for byte in bytes {
+            if byte >= 0x80 { return false }
+            if byte > 0x20 { text = true }
+        }
+        return text
+    }
+
     /// The most fields a record may have (a million-column row is a broken file).
     static let maximumFields = 4096
     /// The longest field GoalKit reads.
@@ -50,7 +67,12 @@ final class CSVRecordReader {
                 throw ImportError(
                     .malformed, file: file, line: start, message: "a row with more than \(Self.maximumFields) columns")
             }
-            fields.append(text.string(field[...]))
+            if let wanted, fields.count < wanted.count, !wanted[fields.count], Self.isClearlyText(field) {
+                // A column nobody reads: its text is not made, only its not being blank kept.
+                fields.append(Self.unread)
+            } else {
+                fields.append(text.string(field[...]))
+            }
             field.removeAll(keepingCapacity: true)
             quoted = false
         }

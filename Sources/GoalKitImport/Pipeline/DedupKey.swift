@@ -23,17 +23,39 @@ public enum DedupKey {
     /// `c:<day>:<hash>:<occurrence>`. The day comes first so a statement's keys arrive in
     /// order and the unique index grows at its end instead of everywhere.
     public static func contentKey(day: String, hash: UInt64, occurrence: Int) -> String {
-        var key = "c:"
-        key.reserveCapacity(40)
-        key += day
-        key += ":"
-        let hex = String(hash, radix: 16)
-        for _ in hex.utf8.count..<16 { key += "0" }
-        key += hex
-        key += ":"
-        key += String(occurrence)
-        return key
+        // Written byte by byte into the string's own storage: this runs for every line.
+        var digits = 1
+        var rest = occurrence.magnitude / 10
+        while rest > 0 {
+            digits += 1
+            rest /= 10
+        }
+        let length = 2 + day.utf8.count + 1 + 16 + 1 + digits + (occurrence < 0 ? 1 : 0)
+        return String(unsafeUninitializedCapacity: length) { out in
+            var at = 0
+            func put(_ byte: UInt8) {
+                out[at] = byte
+                at += 1
+            }
+            put(UInt8(ascii: "c"))
+            put(UInt8(ascii: ":"))
+            for byte in day.utf8 { put(byte) }
+            put(UInt8(ascii: ":"))
+            for shift in stride(from: 60, through: 0, by: -4) { put(hexDigits[Int((hash >> UInt64(shift)) & 0xF)]) }
+            put(UInt8(ascii: ":"))
+            if occurrence < 0 { put(UInt8(ascii: "-")) }
+            var value = occurrence.magnitude
+            var index = at + digits - 1
+            for _ in 0..<digits {
+                out[index] = UInt8(48 + value % 10)
+                value /= 10
+                index -= 1
+            }
+            return at + digits
+        }
     }
+
+    private static let hexDigits: [UInt8] = Array("0123456789abcdef".utf8)
 
     /// A stable 64-bit hash of a line's content for an account.
     public static func contentHash(account: String, line: StatementLine) -> UInt64 {
