@@ -120,7 +120,7 @@ struct WriteSink: StatementSink {
         firstDay = min(firstDay ?? line.date, line.date)
         lastDay = max(lastDay ?? line.date, line.date)
         let label = line.category.flatMap { $0.isEmpty ? nil : $0 }
-        let outcome = payee(line, decide: label == nil)
+        let outcome = payee(line)
         var expense = NewExpense(
             account: account, date: line.date, amount: line.amount, name: outcome.name,
             payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
@@ -187,9 +187,9 @@ struct WriteSink: StatementSink {
         return mentioned
     }
 
-    /// The normalised name of a line's payee and, when `decide`, the category the layers
+    /// The normalised name of a line's payee and the category the layers
     /// after the rules give it: worked out once per payee and code.
-    private mutating func payee(_ line: StatementLine, decide: Bool) -> PayeeOutcome {
+    private mutating func payee(_ line: StatementLine) -> PayeeOutcome {
         let key = PayeeKey(raw: line.payee, code: line.merchantCode)
         if let known = payees[key] { return known }
         let name = PayeeNormalizer.normalize(line.payee)
