@@ -17,18 +17,11 @@ extension GoalKitSession {
         var pairer = TransferPairer()
         var accounts: [String: String] = [:]
         // Statements repeat their wording: each text is looked at once.
-        var mentions: [String: Bool] = [:]
+        var mentions = BoundedMemo<String, Bool>()
         try service {
             try store.forEachTransferCandidate(userID: userID, from: start, through: end) {
                 id, account, day, minor, currency, text, transferCategory in
-                let mentioned: Bool
-                if let known = mentions[text] {
-                    mentioned = known
-                } else {
-                    mentioned = TransferDetector.mentionsTransfer(text)
-                    if mentions.count >= 50_000 { mentions.removeAll(keepingCapacity: true) }
-                    mentions[text] = mentioned
-                }
+                let mentioned = mentions.value(for: text) { TransferDetector.mentionsTransfer(text) }
                 if transferCategory || mentioned { transfers.insert(id) }
                 guard let date = LocalDate(daysSinceEpoch: day), let currency = Currency.known[currency] else { return }
                 let shared = accounts[account] ?? account

@@ -40,9 +40,9 @@ struct WriteSink: StatementSink {
     var notes: [ImportWarning] = []
     /// What a payee (as written, with its code) becomes: its normalised name and, when no
     /// rule decides, its category. Statements repeat their merchants, so most lookups hit.
-    var payees: [PayeeKey: PayeeOutcome] = [:]
+    var payees = BoundedMemo<PayeeKey, PayeeOutcome>()
     /// Whether a line's text (payee and memo) says it is a transfer, by text.
-    var mentions: [String: Bool] = [:]
+    var mentions = BoundedMemo<String, Bool>()
     /// A database error met while writing; the read stops and it is rethrown. A reference, so
     /// the caller sees it even though the parser works on its own copy of the sink.
     final class Failure {
@@ -180,31 +180,26 @@ struct WriteSink: StatementSink {
     /// test the transfer pass makes), once per distinct text.
     private mutating func mentionsTransfer(_ line: StatementLine) -> Bool {
         let text = line.payee + " " + line.memo
-        if let known = mentions[text] { return known }
-        let mentioned = TransferDetector.mentionsTransfer(text)
-        if mentions.count >= 50_000 { mentions.removeAll(keepingCapacity: true) }
-        mentions[text] = mentioned
-        return mentioned
+        return mentions.value(for: text) { TransferDetector.mentionsTransfer(text) }
     }
 
     /// The normalised name of a line's payee and the category the layers
     /// after the rules give it: worked out once per payee and code.
     private mutating func payee(_ line: StatementLine) -> PayeeOutcome {
-        let key = PayeeKey(raw: line.payee, code: line.merchantCode)
-        if let known = payees[key] { return known }
-        let name = PayeeNormalizer.normalize(line.payee)
-        var outcome = PayeeOutcome(name: name)
-        let features = ExpenseFeatures(
-            payee: name, rawPayee: line.payee, memo: "", amount: line.amount, account: account,
-            code: line.merchantCode)
-        if let decision = categorizer.decideAfterRules(features, useModel: false),
-            let id = categoryIDs[decision.category.lowercased()]
-        {
-            outcome.category = (id, decision.layer.rawValue, decision.explanation)
+        let (account, categorizer, categoryIDs) = (account, categorizer, categoryIDs)
+        return payees.value(for: PayeeKey(raw: line.payee, code: line.merchantCode)) {
+            let name = PayeeNormalizer.normalize(line.payee)
+            var outcome = PayeeOutcome(name: name)
+            let features = ExpenseFeatures(
+                payee: name, rawPayee: line.payee, memo: "", amount: line.amount, account: account,
+                code: line.merchantCode)
+            if let decision = categorizer.decideAfterRules(features, useModel: false),
+                let id = categoryIDs[decision.category.lowercased()]
+            {
+                outcome.category = (id, decision.layer.rawValue, decision.explanation)
+            }
+            return outcome
         }
-        if payees.count >= 50_000 { payees.removeAll(keepingCapacity: true) }
-        payees[key] = outcome
-        return outcome
     }
 
     mutating func invalid(_ error: ImportError) throws(ImportError) {
