@@ -23,4 +23,13 @@ import Testing
         line.memo = "card 1235"
         #expect(DedupKey.contentHash(account: "a", line: line) != parts)
     }
+
+    /// Keys already stored in people's databases depend on these values never changing.
+    @Test func hashesAreStableAcrossVersions() {
+        #expect(
+            DedupKey.contentHash(
+                account: "a", day: "2024-03-09", minorUnits: -1_250, currency: "USD", payee: "CAFÉ", memo: "card 1234")
+                == 0xfc15_911a_e2b9_82bb)
+        #expect(DedupKey.idHash(account: "a", id: "FITID-1") == 0xc016_ecdd_6ddc_290b)
+    }
 }

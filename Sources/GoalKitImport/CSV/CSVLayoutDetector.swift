@@ -319,11 +319,12 @@ struct CSVLayoutDetector {
         var disagree = 0
         var previous: Int64?
         var previousAmount: Int64?
+        let columns = CSVColumns(layout)
         for record in data {
             guard balanceColumn < record.count,
                 let balance = try? CSVAmount.parse(record[balanceColumn], mark: layout.decimalMark, currency: .xxx)
                     .money.minorUnits,
-                let amount = signedAmount(record, layout)
+                let amount = signedAmount(record, layout, columns)
             else { continue }
             if let previous, let previousAmount {
                 // Ascending: the balance grows by this line (balance after) or the previous one (balance before).
@@ -345,10 +346,9 @@ struct CSVLayoutDetector {
         }
     }
 
-    private func signedAmount(_ record: [String], _ layout: CSVLayout) -> Int64? {
+    private func signedAmount(_ record: [String], _ layout: CSVLayout, _ columns: CSVColumns) -> Int64? {
         try? CSVParser<CollectingSink>.amount(
-            record, layout: layout, columns: CSVColumns(layout), currency: .xxx, line: 0, file: file
-        ).money
-            .minorUnits
+            record, layout: layout, columns: columns, currency: .xxx, line: 0, file: file
+        ).money.minorUnits
     }
 }

@@ -23,7 +23,7 @@ enum FormatDetector {
                 .unknownFormat, file: file, message: "a binary file, not a bank statement GoalKit can read")
         }
         let text = String(decoding: bytes, as: UTF8.self)
-        // Markers are searched for in the bytes (memmem): Foundation's `contains` over 64 KB of
+        // Markers are searched for in the bytes (`find`): Foundation's `contains` over 64 KB of
         // text, ten times, cost more than importing a small file.
         let raw = Array(bytes)
         let upperBytes = raw.map { $0 >= 97 && $0 <= 122 ? $0 - 32 : $0 }

@@ -68,14 +68,10 @@ public enum DedupKey {
     public static func contentHash(
         account: String, day: String, minorUnits: Int64, currency: String, payee: String, memo: String
     ) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ text: String) {
-            for byte in text.utf8 {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            hash ^= 0x1F
-            hash = hash &* 0x0000_0100_0000_01B3
+        var hash = FNV1a()
+        func add(_ part: String) {
+            hash.add(part.utf8)
+            hash.separate()
         }
         add(account)
         add(day)
@@ -83,19 +79,15 @@ public enum DedupKey {
         add(currency)
         add(payee)
         add(memo)
-        return hash
+        return hash.value
     }
 
     /// A stable 64-bit hash of an account's bank id, for finding repeated ids cheaply.
     public static func idHash(account: String, id: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func add(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        for byte in account.utf8 { add(byte) }
-        add(0x1F)
-        for byte in id.utf8 { add(byte) }
-        return hash
+        var hash = FNV1a()
+        hash.add(account.utf8)
+        hash.separate()
+        hash.add(id.utf8)
+        return hash.value
     }
 }

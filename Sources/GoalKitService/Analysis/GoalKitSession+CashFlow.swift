@@ -1,6 +1,6 @@
 public import GoalKit
 public import GoalKitAnalysis
-import GoalKitStore
+import GoalKitReport
 
 extension GoalKitSession {
     /// The whole months a cash flow covers unless told otherwise.
@@ -13,20 +13,23 @@ extension GoalKitSession {
         throws(ServiceError)
         -> CashFlow
     {
+        let (first, last) = Self.cashFlowSpan(asOf: asOf, months: months, includeCurrent: includeCurrent)
+        return cashFlow(try reportExpenses(from: first.firstDay, through: last.lastDay), from: first, through: last)
+    }
+
+    /// The first and last months of a cash flow as of a day.
+    static func cashFlowSpan(asOf: LocalDate, months: Int, includeCurrent: Bool) -> (YearMonth, YearMonth) {
         let current = YearMonth(asOf)
         let first = YearMonth(current.firstDay.adding(months: -months))
-        let last = includeCurrent ? current : YearMonth(current.firstDay.adding(months: -1))
-        var filter = ExpenseFilter()
-        filter.from = first.firstDay
-        filter.through = last.lastDay
-        let rows = try expenses(filter: filter)
-        let kinds = Dictionary(
-            try categories().compactMap { c in c.id.map { ($0, c.kind) } }, uniquingKeysWith: { a, _ in a })
-        let items = rows.map { row in
+        return (first, includeCurrent ? current : YearMonth(current.firstDay.adding(months: -1)))
+    }
+
+    /// The cash flow of months from expenses already read (those outside the months are left out).
+    func cashFlow(_ expenses: [ReportExpense], from first: YearMonth, through last: YearMonth) -> CashFlow {
+        let items = expenses.map { e in
             CashFlow.Item(
-                date: row.expense.date, amount: row.expense.amount, category: row.categoryName,
-                isIncomeCategory: row.expense.categoryID.flatMap { kinds[$0] } == .income,
-                isTransfer: row.expense.isTransfer || row.expense.categoryID.flatMap { kinds[$0] } == .transfer)
+                date: e.date, amount: e.amount, category: e.category, isIncomeCategory: e.isIncome,
+                isTransfer: e.isTransfer)
         }
         return CashFlow(items: items, from: first, through: last, currency: homeCurrency)
     }

@@ -21,10 +21,11 @@ extension GoalKitSession {
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
         try followUp(asOf: asOf)
         // The steps count money per month of the cash-flow window, so they see that window
-        // (and the current month so far): not the years before it.
-        let flow = try cashFlow(asOf: asOf)
-        let window = try analysisItems(
-            from: YearMonth(asOf).firstDay.adding(months: -GoalKitSession.cashFlowMonths), through: asOf)
+        // (and the current month so far): not the years before it. Read once for both.
+        let (first, last) = Self.cashFlowSpan(asOf: asOf, months: Self.cashFlowMonths, includeCurrent: false)
+        let expenses = try reportExpenses(from: first.firstDay, through: asOf)
+        let flow = cashFlow(expenses, from: first, through: last)
+        let window = expenses.map(Self.analysisItem)
         let projections = try goalProjections(asOf: asOf)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
@@ -141,12 +142,10 @@ extension GoalKitSession {
     }
 
     /// The expenses of the analysis window as the recommender sees them.
-    func analysisItems(from: LocalDate, through: LocalDate) throws(ServiceError) -> [RecommendationInput.Item] {
-        try reportExpenses(from: from, through: through).map {
-            RecommendationInput.Item(
-                id: $0.id, date: $0.date, amount: $0.amount, payee: $0.payee, category: $0.category, group: $0.group,
-                isIncome: $0.isIncome, isTransfer: $0.isTransfer)
-        }
+    static func analysisItem(_ e: ReportExpense) -> RecommendationInput.Item {
+        RecommendationInput.Item(
+            id: e.id, date: e.date, amount: e.amount, payee: e.payee, category: e.category, group: e.group,
+            isIncome: e.isIncome, isTransfer: e.isTransfer)
     }
 
     /// Follows up implemented recommendations 60 days on: the saving the expenses show
@@ -158,7 +157,8 @@ extension GoalKitSession {
                 && (stored.statusChangedOn.map { $0.days(to: asOf) >= GoalKitSession.followUpDays } ?? false)
         }
         guard let earliest = due.compactMap(\.statusChangedOn).min() else { return }
-        let items = try analysisItems(from: earliest.adding(days: -GoalKitSession.followUpDays), through: asOf)
+        let items = try reportExpenses(from: earliest.adding(days: -GoalKitSession.followUpDays), through: asOf).map(
+            Self.analysisItem)
         let contributions = try contributions()
         for stored in due {
             guard let day = stored.statusChangedOn, let id = stored.recommendation.id else { continue }

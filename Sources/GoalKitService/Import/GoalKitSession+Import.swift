@@ -46,10 +46,10 @@ extension GoalKitSession {
                 do {
                     outcome = try reading.result()
                 } catch {
-                    throw writer.error ?? sink.failure.error ?? error
+                    // A database error stopped the reading: it is the one to tell.
+                    throw writer.error ?? error
                 }
                 if let failure = writer.error { throw failure }
-                if let failure = outcome.sink.failure.error { throw failure }
                 written = outcome
                 let done = outcome.sink
                 guard done.statements > 0 else { return nil }

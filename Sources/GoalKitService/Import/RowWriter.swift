@@ -21,7 +21,8 @@ final class RowWriter: @unchecked Sendable {
     private var messages: [Message] = []
     private var head = 0
     private var closed = false
-    /// The first database error; once set, rows are dropped and `write` throws it.
+    /// The first database error (of a row or of a call); once set, rows are dropped and
+    /// `write` throws it.
     private var failure: (any Error)?
     /// Rows waiting to be sent (reading side).
     private var pending: [NewExpense] = []
@@ -48,7 +49,8 @@ final class RowWriter: @unchecked Sendable {
         if pending.count >= Self.batchSize { try flush() }
     }
 
-    /// Runs work on the database thread once every row sent before it is written.
+    /// Runs work on the database thread once every row sent before it is written. What the
+    /// work throws stops the writing like any database error.
     /// - Throws: what the work throws, or the database error that stopped the writing.
     func perform<T>(_ work: @escaping (RowWriter) throws -> T) throws -> T {
         try flush()
@@ -57,6 +59,7 @@ final class RowWriter: @unchecked Sendable {
         try send(
             .call {
                 result = Result { try work(self) }
+                if case .failure(let error) = result { self.fail(error) }
                 done.signal()
             })
         done.wait()
@@ -113,14 +116,19 @@ final class RowWriter: @unchecked Sendable {
                         start = end
                     }
                 } catch {
-                    condition.withLock {
-                        if failure == nil { failure = error }
-                        condition.broadcast()
-                    }
+                    fail(error)
                 }
             case .call(let work):
                 work()
             }
+        }
+    }
+
+    /// Keeps the first database error: the writing stops, the reading side hears of it.
+    private func fail(_ error: any Error) {
+        condition.withLock {
+            if failure == nil { failure = error }
+            condition.broadcast()
         }
     }
 

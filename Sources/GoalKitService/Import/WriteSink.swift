@@ -21,7 +21,6 @@ struct WriteSink: StatementSink {
     /// Category ids by lower-cased name.
     let categoryIDs: [String: Int64]
     var account = ""
-    var currency = Currency.xxx
     var statements = 0
     var seenIDs: Set<UInt64> = []
     var repeatedIDs: Set<UInt64> = []
@@ -29,6 +28,7 @@ struct WriteSink: StatementSink {
     /// The accounts of the file's statements (their counts are kept by the writer).
     var accounts: Set<String> = []
     var contentKeyed = 0
+    /// The first day of the current statement's lines.
     var firstDate: LocalDate?
     /// The first and last days of the file's lines.
     var firstDay: LocalDate?
@@ -43,12 +43,6 @@ struct WriteSink: StatementSink {
     var payees = BoundedMemo<PayeeKey, PayeeOutcome>()
     /// Whether a line's text (payee and memo) says it is a transfer, by text.
     var mentions = BoundedMemo<String, Bool>()
-    /// A database error met while writing; the read stops and it is rethrown. A reference, so
-    /// the caller sees it even though the parser works on its own copy of the sink.
-    final class Failure {
-        var error: (any Error)?
-    }
-    let failure = Failure()
 
     struct PayeeKey: Hashable {
         var raw: String
@@ -73,7 +67,6 @@ struct WriteSink: StatementSink {
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
         statements += 1
         account = header.accountID
-        currency = header.currency
         firstDate = nil
         accounts.insert(account)
     }
@@ -91,7 +84,6 @@ struct WriteSink: StatementSink {
         do {
             try write(line)
         } catch {
-            failure.error = error
             throw ImportError(.malformed, file: file, line: line.sourceLine, message: "database write failed")
         }
     }
@@ -241,7 +233,6 @@ struct WriteSink: StatementSink {
                 }
             }
         } catch {
-            failure.error = error
             throw ImportError(.malformed, file: file, message: "database write failed")
         }
     }
@@ -257,7 +248,6 @@ struct WriteSink: StatementSink {
                 writer.counts = [:]
             }
         } catch {
-            failure.error = error
             throw ImportError(.malformed, file: file, message: "database write failed")
         }
     }

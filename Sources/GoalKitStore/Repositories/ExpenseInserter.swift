@@ -197,11 +197,7 @@ public final class ExpenseInserter {
             sqlite3_reset(s)
             return code
         }
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(
-                resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                sql: statement.sql)
-        }
+        guard code == SQLITE_DONE else { throw db.stepError(code, in: statement) }
         return Int(sqlite3_changes(db.sqliteConnection))
     }
 

@@ -36,11 +36,7 @@ extension GoalKitStore {
             while true {
                 let code = sqlite3_step(s)
                 if code == SQLITE_DONE { break }
-                guard code == SQLITE_ROW else {
-                    throw DatabaseError(
-                        resultCode: ResultCode(rawValue: code),
-                        message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: statement.sql)
-                }
+                guard code == SQLITE_ROW else { throw db.stepError(code, in: statement) }
                 let name = Self.bytes(s, 4)
                 scan.add(
                     id: sqlite3_column_int64(s, 0), day: Self.bytes(s, 1), minor: sqlite3_column_int64(s, 2),

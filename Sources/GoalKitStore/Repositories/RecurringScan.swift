@@ -35,16 +35,14 @@ struct RecurringScan {
         payee: UnsafeBufferPointer<UInt8>, account: UnsafeBufferPointer<UInt8>, categoryID: Int64?
     ) {
         guard let day = day(text) else { return }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for part in [payee, account, currency] {
-            for byte in part {
-                hash ^= UInt64(byte)
-                hash = hash &* 0x0000_0100_0000_01B3
-            }
-            hash ^= 0x1F
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let index = find(hash: hash, payee: payee, account: account, currency: currency)
+        var hash = FNV1a()
+        hash.add(payee)
+        hash.separate()
+        hash.add(account)
+        hash.separate()
+        hash.add(currency)
+        hash.separate()
+        let index = find(hash: hash.value, payee: payee, account: account, currency: currency)
         guard !groups[index].excluded else { return }
         if groups[index].lastDay != day {
             groups[index].lastDay = day
