@@ -1,0 +1,163 @@
+import GoalKit
+
+/// The role of each column: header names and a profile's pins first, then one finder per
+/// role that reads the values.
+extension CSVLayoutDetector {
+    func assignColumns(_ data: [[String]], _ layout: inout CSVLayout) throws(ImportError) {
+        let sample = CSVColumnSample(rows: data)
+        try assignNamedColumns(&layout)
+        // Securities columns that hold values make this an investment statement.
+        if let investment = layout.columns[.investment], investment.contains(where: { sample.filled($0) >= 0.5 }) {
+            layout.investment = true
+            return
+        }
+        findDateColumn(sample, &layout)
+        findAmountColumns(sample, &layout)
+        findCurrencyColumn(sample, &layout)
+        findDirectionColumn(sample, &layout)
+        findPayeeColumn(sample, &layout)
+        guard layout.columns[.date] != nil || data.isEmpty else {
+            throw ImportError(
+                .malformed, file: file, message: "no date column found; a profile can name it (--date-column)")
+        }
+        guard
+            layout.columns[.amount] != nil || layout.columns[.debit] != nil || layout.columns[.credit] != nil
+                || data.isEmpty
+        else {
+            throw ImportError(
+                .malformed, file: file,
+                message: "no amount column found (only dates and balances?); a profile can name it (--amount-column)")
+        }
+    }
+
+    /// Roles the header names, then the columns a profile pins.
+    private func assignNamedColumns(_ layout: inout CSVLayout) throws(ImportError) {
+        for (index, cell) in layout.header.enumerated() {
+            if let role = CSVColumnRole.role(forHeader: cell) { layout.columns[role, default: []].append(index) }
+        }
+        let pinned: [(CSVColumnRole, String?)] = [
+            (.date, profile.dateColumn), (.amount, profile.amountColumn), (.debit, profile.debitColumn),
+            (.credit, profile.creditColumn), (.direction, profile.directionColumn), (.payee, profile.payeeColumn),
+            (.memo, profile.memoColumn), (.balance, profile.balanceColumn), (.currency, profile.currencyColumn),
+            (.account, profile.accountColumn), (.category, profile.categoryColumn),
+        ]
+        for (role, spec) in pinned {
+            if let index = try column(spec, layout) {
+                layout.columns[role] = [index]
+                if role == .amount {
+                    layout.columns[.debit] = nil
+                    layout.columns[.credit] = nil
+                }
+            }
+        }
+    }
+
+    /// The date column, when the header names none: a value date, else the first column
+    /// whose values are nearly all dates.
+    private func findDateColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
+        guard layout.columns[.date] == nil else { return }
+        if let valueDate = layout.columns[.valueDate] {
+            layout.columns[.date] = valueDate
+        } else if let found = (0..<sample.width).first(where: { column in
+            let v = sample.values(column)
+            return sample.filled(column) >= 0.8 && !v.isEmpty
+                && Double(v.filter(CSVDate.isDate).count) >= 0.8 * Double(v.count)
+        }) {
+            layout.columns[.date] = [found]
+        }
+    }
+
+    /// In a headerless file: the amount among the numeric columns (and a running balance
+    /// beside it, when one moves by it).
+    private func findAmountColumns(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
+        let hasAmount =
+            layout.columns[.amount] != nil || layout.columns[.debit] != nil || layout.columns[.credit] != nil
+        guard !hasAmount && layout.header.isEmpty else { return }
+        let dateColumns = Set((layout.columns[.date] ?? []) + (layout.columns[.valueDate] ?? []))
+        let taken = Set(layout.columns.values.flatMap { $0 })
+        let numeric = (0..<sample.width).filter { column in
+            guard !dateColumns.contains(column), !taken.contains(column) else { return false }
+            let v = sample.values(column)
+            return sample.filled(column) >= 0.5 && Double(v.filter(CSVAmount.isAmount).count) >= 0.9 * Double(v.count)
+        }
+        let monetary = numeric.first { column in
+            let v = sample.values(column)
+            return Double(v.filter(CSVAmount.looksMonetary).count) >= 0.3 * Double(v.count)
+        }
+        if let (amount, balance) = runningBalancePair(numeric, sample.rows) {
+            layout.columns[.amount] = [amount]
+            layout.columns[.balance] = [balance]
+        } else if let amount = monetary ?? numeric.first {
+            layout.columns[.amount] = [amount]
+        }
+    }
+
+    /// A column of nothing but ISO 4217 codes.
+    private func findCurrencyColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
+        guard layout.columns[.currency] == nil else { return }
+        let used = Set(layout.columns.values.flatMap { $0 })
+        layout.columns[.currency] = (0..<sample.width).first(where: { column in
+            let v = sample.values(column)
+            return !used.contains(column) && !v.isEmpty
+                && v.allSatisfy { $0.count == 3 && Currency.known[$0.uppercased()] != nil }
+        }).map { [$0] }
+    }
+
+    /// A column of direction words (D/C, Af/Bij) beside a single amount.
+    private func findDirectionColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
+        if layout.columns[.direction] == nil, layout.columns[.amount] != nil {
+            let used = Set(layout.columns.values.flatMap { $0 })
+            if let column = (0..<sample.width).first(where: { column in
+                let v = sample.values(column)
+                return !used.contains(column) && sample.filled(column) >= 0.8
+                    && v.allSatisfy { CSVDirection.sign($0) != nil }
+            }) {
+                layout.columns[.direction] = [column]
+                // A direction found from values counts only when the amounts carry no sign.
+                if let amount = layout.first(.amount), sample.values(amount).contains(where: { $0.hasPrefix("-") }) {
+                    layout.columns[.direction] = nil
+                }
+            }
+        }
+        layout.useDirection = layout.columns[.direction] != nil && layout.columns[.amount] != nil
+    }
+
+    /// The text column with the most to say, when the header names no payee.
+    private func findPayeeColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
+        guard layout.columns[.payee] == nil else { return }
+        let used = Set(layout.columns.values.flatMap { $0 })
+        let text = (0..<sample.width).filter { column in
+            let v = sample.values(column)
+            return !used.contains(column) && !v.isEmpty && !v.allSatisfy(CSVAmount.isAmount)
+                && !v.allSatisfy(CSVDate.isDate)
+        }
+        if let longest = text.max(by: { sample.textWeight($0) < sample.textWeight($1) }) {
+            layout.columns[.payee] = [longest]
+        }
+    }
+
+    /// Among numeric columns, an amount and a balance that moves by it from row to row (before
+    /// or after the line, in either file order): how a headerless file tells them apart.
+    private func runningBalancePair(_ numeric: [Int], _ data: [[String]]) -> (amount: Int, balance: Int)? {
+        guard numeric.count >= 2, data.count >= 3 else { return nil }
+        func number(_ row: [String], _ column: Int) -> Int64? {
+            guard column < row.count else { return nil }
+            let text = row[column]
+            let mark: DecimalMark = CSVAmount.evidence(text) ?? .period
+            return try? CSVAmount.parse(text, mark: mark, currency: .xxx).money.minorUnits
+        }
+        for balance in numeric {
+            for amount in numeric where amount != balance {
+                var matches = 0
+                for i in 1..<data.count {
+                    guard let b0 = number(data[i - 1], balance), let b1 = number(data[i], balance),
+                        let a0 = number(data[i - 1], amount), let a1 = number(data[i], amount)
+                    else { continue }
+                    if b1 == b0 + a0 || b1 == b0 + a1 || b0 == b1 + a1 || b0 == b1 + a0 { matches += 1 }
+                }
+                if matches * 10 >= (data.count - 1) * 8 { return (amount, balance) }
+            }
+        }
+        return nil
+    }
+}
