@@ -39,6 +39,16 @@ public enum StatementReader {
         into sink: Sink
     ) throws(ImportError) -> Outcome<Sink> {
         let name = file ?? path
+        var outcome = try parse(
+            path: path, file: name, inputFormat: inputFormat, options: options,
+            into: LineCheckingSink(base: sink, file: name))
+        return Outcome(sink: outcome.sink.finish(), format: outcome.format, encoding: outcome.encoding)
+    }
+
+    /// Detects the format and runs its parser.
+    private static func parse<Sink: StatementSink>(
+        path: String, file name: String, inputFormat: InputFormat, options: ParseOptions, into sink: Sink
+    ) throws(ImportError) -> Outcome<Sink> {
         let source = try ByteSource(path: path)
         let format = try FormatDetector.detect(source.prefix(FormatDetector.window), file: name)
         try check(format, against: inputFormat, file: name)
@@ -73,7 +83,8 @@ public enum StatementReader {
             let (done, encoding) = try MT940Parser(path: path, file: name, options: options).parse(sink: sink)
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
         case .csv:
-            let detector = CSVLayoutDetector(path: path, file: name, profile: options.profile ?? CSVProfile())
+            let detector = CSVLayoutDetector(
+                path: path, file: name, profile: options.profile ?? CSVProfile(), options: options)
             let layout = try detector.detect()
             let (done, encoding) = try CSVParser(path: path, file: name, options: options, layout: layout).parse(
                 sink: sink)

@@ -42,6 +42,11 @@ enum CSVAmount {
     /// What a field says about the decimal mark: `.period`, `.comma`, or nil when it cannot tell.
     static func evidence(_ text: String) -> DecimalMark? {
         let bytes = Array(text.trimmed.utf8)
+        // A mark written twice groups thousands (`1.234.567`): the other one is the decimal mark.
+        let commaCount = bytes.count { $0 == 0x2C }
+        let periodCount = bytes.count { $0 == 0x2E }
+        if periodCount >= 2 && commaCount == 0 { return .comma }
+        if commaCount >= 2 && periodCount == 0 { return .period }
         let lastComma = bytes.lastIndex(of: 0x2C)
         let lastPeriod = bytes.lastIndex(of: 0x2E)
         switch (lastComma, lastPeriod) {
@@ -55,6 +60,21 @@ enum CSVAmount {
         case (nil, nil):
             return bytes.contains(0x27) ? .period : nil
         }
+    }
+}
+
+extension CSVAmount {
+    /// Whether an amount's one mark has exactly three digits after it (`-1.234`, `2,499 €`):
+    /// read as decimals that is a rounding, read as grouping it is a thousand times more.
+    static func hasThreeDigitGroup(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let marks = bytes.indices.filter { bytes[$0] == 0x2C || bytes[$0] == 0x2E }
+        guard marks.count == 1, let mark = marks.first, mark > 0,
+            bytes[mark - 1] >= 48 && bytes[mark - 1] <= 57
+        else { return false }
+        let digits = bytes[(mark + 1)...].prefix(while: { $0 >= 48 && $0 <= 57 }).count
+        let rest = bytes[(mark + 1 + digits)...]
+        return digits == 3 && !rest.contains(where: { $0 >= 48 && $0 <= 57 })
     }
 }
 

@@ -13,6 +13,9 @@ struct CSVColumns {
     let memos: [Int]
     /// The columns whose text together is the amount as written.
     let amountText: [Int]
+    /// The columns a row must have for its date and money to be read by position (text
+    /// columns at a row's end may be missing).
+    let positional: [Int]
 
     init(_ layout: CSVLayout) {
         date = layout.first(.date)
@@ -27,6 +30,8 @@ struct CSVColumns {
         payees = layout.columns[.payee] ?? []
         memos = layout.columns[.memo] ?? []
         amountText = (layout.useDirection ? [amount, direction] : [amount, debit, credit]).compactMap { $0 }
+        positional =
+            [date, account, currency, amount, debit, credit, direction, layout.first(.balance)].compactMap { $0 }
     }
 
     /// Every column the parser reads.

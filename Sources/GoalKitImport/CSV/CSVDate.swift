@@ -59,13 +59,17 @@ enum CSVDate {
         return (first, second, current, firstDigits, count)
     }
 
-    /// The calendar day of a date field in an order, or nil.
+    /// The calendar day of a date field in an order, or nil. A date whose first number has
+    /// four digits is year first whatever the order; a written month (`Jan 5, 2024`,
+    /// `5 Jan 2024`) needs no order.
     static func day(_ text: String, order: CSVDateOrder) -> LocalDate? {
-        guard let (a, b, c, firstDigits, lastDigits) = parts(text) else { return nil }
+        guard let (a, b, c, firstDigits, lastDigits) = parts(text) else {
+            return CSVWrittenDate.parts(text).flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }
+        }
+        if firstDigits == 4 { return LocalDate(year: a, month: b, day: c) }
         switch order {
         case .ymd:
-            guard firstDigits == 4 else { return nil }
-            return LocalDate(year: a, month: b, day: c)
+            return nil
         case .dmy:
             guard firstDigits <= 2 else { return nil }
             return LocalDate(year: year(c, digits: lastDigits), month: b, day: a)
@@ -73,6 +77,12 @@ enum CSVDate {
             guard firstDigits <= 2 else { return nil }
             return LocalDate(year: year(c, digits: lastDigits), month: a, day: b)
         }
+    }
+
+    /// Whether a field is shaped like a date (three numbers, eight digits or a written month),
+    /// real day or not: what tells a transaction with a bad date from a footer.
+    static func looksLikeDate(_ text: String) -> Bool {
+        parts(text) != nil || CSVWrittenDate.parts(text) != nil
     }
 
     /// Two-digit years: 00–69 are 2000–2069, 70–99 are 1970–1999.
@@ -83,6 +93,12 @@ enum CSVDate {
 
     /// Whether a field reads as a date in some order.
     static func isDate(_ text: String) -> Bool {
-        CSVDateOrder.allCases.contains { day(text, order: $0) != nil }
+        guard let (a, b, c, firstDigits, lastDigits) = parts(text) else {
+            return CSVWrittenDate.parts(text).flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) } != nil
+        }
+        if firstDigits == 4 { return LocalDate(year: a, month: b, day: c) != nil }
+        guard firstDigits <= 2 else { return false }
+        let y = year(c, digits: lastDigits)
+        return LocalDate(year: y, month: b, day: a) != nil || LocalDate(year: y, month: a, day: b) != nil
     }
 }

@@ -13,6 +13,18 @@ struct CSVLayout {
     var invert = false
     var investment = false
     var notes: [ImportWarning] = []
+    /// Roles a profile turned off (`"none"`): no finder gives them a column.
+    var disabled: Set<CSVColumnRole> = []
+    /// How many fields a transaction row has (the most common count among the data rows).
+    var width = 0
+    /// The currency the header or the amounts state for every line, when they state one.
+    var statedCurrency: Currency?
+    /// Whether each amount's own symbol or code gives its line's currency (several in one file).
+    var currencyPerAmount = false
+    /// The account the preamble names (an IBAN, an account number).
+    var preambleAccount: String?
+    /// Whether an account's lines come in several currencies: each goes to `ACCOUNT/CODE`.
+    var splitByCurrency = false
 
     func first(_ role: CSVColumnRole) -> Int? { columns[role]?.first }
 

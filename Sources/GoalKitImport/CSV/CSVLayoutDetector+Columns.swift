@@ -6,6 +6,7 @@ extension CSVLayoutDetector {
     func assignColumns(_ data: [[String]], _ layout: inout CSVLayout) throws(ImportError) {
         let sample = CSVColumnSample(rows: data)
         try assignNamedColumns(&layout)
+        keepTrailingFieldsAsMemo(sample, &layout)
         // Securities columns that hold values make this an investment statement.
         if let investment = layout.columns[.investment], investment.contains(where: { sample.filled($0) >= 0.5 }) {
             layout.investment = true
@@ -30,6 +31,13 @@ extension CSVLayoutDetector {
         }
     }
 
+    /// Fields every row has beyond the header's names (an export that adds some) are memo text.
+    private func keepTrailingFieldsAsMemo(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
+        guard !layout.header.isEmpty, layout.width > layout.header.count else { return }
+        let extra = (layout.header.count..<layout.width).filter { !sample.values($0).isEmpty }
+        layout.columns[.memo, default: []].append(contentsOf: extra)
+    }
+
     /// Roles the header names, then the columns a profile pins.
     private func assignNamedColumns(_ layout: inout CSVLayout) throws(ImportError) {
         for (index, cell) in layout.header.enumerated() {
@@ -42,7 +50,10 @@ extension CSVLayoutDetector {
             (.account, profile.accountColumn), (.category, profile.categoryColumn),
         ]
         for (role, spec) in pinned {
-            if let index = try column(spec, layout) {
+            if spec?.trimmed.lowercased() == "none" {
+                layout.columns[role] = nil
+                layout.disabled.insert(role)
+            } else if let index = try column(spec, layout) {
                 layout.columns[role] = [index]
                 if role == .amount {
                     layout.columns[.debit] = nil
@@ -52,19 +63,41 @@ extension CSVLayoutDetector {
         }
     }
 
-    /// The date column, when the header names none: a value date, else the first column
-    /// whose values are nearly all dates.
+    /// The transaction date among the columns that hold dates: one that varies over one
+    /// that is the same on every row (a period's start), then by what the header calls it
+    /// (booking or transaction date, a plain date, a value date, a period's end), then the
+    /// first. A date a profile pins stays.
     private func findDateColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
-        guard layout.columns[.date] == nil else { return }
-        if let valueDate = layout.columns[.valueDate] {
-            layout.columns[.date] = valueDate
-        } else if let found = (0..<sample.width).first(where: { column in
+        if profile.dateColumn != nil, layout.columns[.date] != nil { return }
+        let named = Set(
+            (layout.columns[.date] ?? []) + (layout.columns[.valueDate] ?? []) + (layout.columns[.periodDate] ?? []))
+        let holdsDates = { (column: Int) -> Bool in
             let v = sample.values(column)
             return sample.filled(column) >= 0.8 && !v.isEmpty
                 && Double(v.filter(CSVDate.isDate).count) >= 0.8 * Double(v.count)
-        }) {
-            layout.columns[.date] = [found]
         }
+        var candidates = named.sorted().filter(holdsDates)
+        if candidates.isEmpty && named.isEmpty {
+            let taken = Set(layout.columns.values.flatMap { $0 })
+            candidates = (0..<sample.width).filter { !taken.contains($0) && holdsDates($0) }
+        }
+        guard !candidates.isEmpty else {
+            if layout.columns[.date] == nil, let valueDate = layout.columns[.valueDate] {
+                layout.columns[.date] = valueDate
+            }
+            return
+        }
+        func varies(_ column: Int) -> Bool { Set(sample.values(column)).count > 1 }
+        func priority(_ column: Int) -> Int {
+            column < layout.header.count ? CSVColumnRole.datePriority(forHeader: layout.header[column]) : 1
+        }
+        let best = candidates.min { a, b in
+            let (va, vb) = (varies(a), varies(b))
+            if va != vb { return va }
+            let (pa, pb) = (priority(a), priority(b))
+            return pa != pb ? pa > pb : a < b
+        }!
+        layout.columns[.date] = [best] + (layout.columns[.date] ?? []).filter { $0 != best }
     }
 
     /// In a headerless file: the amount among the numeric columns (and a running balance
@@ -94,7 +127,7 @@ extension CSVLayoutDetector {
 
     /// A column of nothing but ISO 4217 codes.
     private func findCurrencyColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
-        guard layout.columns[.currency] == nil else { return }
+        guard layout.columns[.currency] == nil, !layout.disabled.contains(.currency) else { return }
         let used = Set(layout.columns.values.flatMap { $0 })
         layout.columns[.currency] = (0..<sample.width).first(where: { column in
             let v = sample.values(column)
@@ -105,19 +138,15 @@ extension CSVLayoutDetector {
 
     /// A column of direction words (D/C, Af/Bij) beside a single amount.
     private func findDirectionColumn(_ sample: CSVColumnSample, _ layout: inout CSVLayout) {
-        if layout.columns[.direction] == nil, layout.columns[.amount] != nil {
+        // Once found, a direction decides the sign, whatever the amounts write (a sign that
+        // contradicts it is told line by line as a question).
+        if layout.columns[.direction] == nil, layout.columns[.amount] != nil, !layout.disabled.contains(.direction) {
             let used = Set(layout.columns.values.flatMap { $0 })
-            if let column = (0..<sample.width).first(where: { column in
+            layout.columns[.direction] = (0..<sample.width).first(where: { column in
                 let v = sample.values(column)
                 return !used.contains(column) && sample.filled(column) >= 0.8
                     && v.allSatisfy { CSVDirection.sign($0) != nil }
-            }) {
-                layout.columns[.direction] = [column]
-                // A direction found from values counts only when the amounts carry no sign.
-                if let amount = layout.first(.amount), sample.values(amount).contains(where: { $0.hasPrefix("-") }) {
-                    layout.columns[.direction] = nil
-                }
-            }
+            }).map { [$0] }
         }
         layout.useDirection = layout.columns[.direction] != nil && layout.columns[.amount] != nil
     }
@@ -153,7 +182,12 @@ extension CSVLayoutDetector {
                     guard let b0 = number(data[i - 1], balance), let b1 = number(data[i], balance),
                         let a0 = number(data[i - 1], amount), let a1 = number(data[i], amount)
                     else { continue }
-                    if b1 == b0 + a0 || b1 == b0 + a1 || b0 == b1 + a1 || b0 == b1 + a0 { matches += 1 }
+                    // Checked: a 17-digit amount beside a balance must not trap.
+                    func sum(_ x: Int64, _ y: Int64) -> Int64? {
+                        let (value, overflow) = x.addingReportingOverflow(y)
+                        return overflow ? nil : value
+                    }
+                    if b1 == sum(b0, a0) || b1 == sum(b0, a1) || b0 == sum(b1, a1) || b0 == sum(b1, a0) { matches += 1 }
                 }
                 if matches * 10 >= (data.count - 1) * 8 { return (amount, balance) }
             }

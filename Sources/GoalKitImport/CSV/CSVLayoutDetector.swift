@@ -7,6 +7,8 @@ struct CSVLayoutDetector {
     let path: String
     let file: String
     let profile: CSVProfile
+    /// The currency and account the caller gives for files that name none.
+    let options: ParseOptions
 
     /// How many leading records header and column detection look at.
     static let headRecords = 300
@@ -22,18 +24,28 @@ struct CSVLayoutDetector {
         while head.count < Self.headRecords, let record = try reader.next() { head.append(record.fields) }
 
         try findHeader(head, &layout)
+        let preambleEnd = max(0, layout.firstDataRecord - (layout.header.isEmpty ? 0 : 1))
+        layout.preambleAccount = CSVPreambleAccount.find(in: head[..<min(preambleEnd, head.count)])
         let data = head[layout.firstDataRecord...].filter { !isBlank($0) }
+        layout.width = Self.commonWidth(data)
         try assignColumns(Array(data), &layout)
         if layout.investment { return layout }
-        try decideDatesAndMarks(&layout)
+        try surveyFile(&layout)
         checkSignsAgainstBalance(Array(data), &layout)
         return layout
     }
 
     private func isBlank(_ record: [String]) -> Bool { record.allSatisfy { $0.trimmed.isEmpty } }
 
+    /// The field count most data rows have (the larger one on a tie).
+    static func commonWidth(_ rows: some Collection<[String]>) -> Int {
+        var counts: [Int: Int] = [:]
+        for row in rows { counts[row.count, default: 0] += 1 }
+        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key ?? 0
+    }
+
     private func findHeader(_ head: [[String]], _ layout: inout CSVLayout) throws(ImportError) {
-        let skip = profile.skip ?? 0
+        let skip = min(max(profile.skip ?? 0, 0), head.count)
         if let hasHeader = profile.header {
             layout.firstDataRecord = min(head.count, skip + (hasHeader ? 1 : 0))
             if hasHeader && skip < head.count { layout.header = head[skip] }
@@ -83,102 +95,61 @@ struct CSVLayoutDetector {
             .malformed, file: file, message: "the profile names a column '\(spec)' that the header does not have")
     }
 
-    /// Date order and decimal mark from every data row of the file.
-    private func decideDatesAndMarks(_ layout: inout CSVLayout) throws(ImportError) {
-        let reader = CSVRecordReader(source: try ByteSource(path: path), delimiter: layout.delimiter, file: file)
-        var index = 0
-        var maxFirst = 0
-        var maxSecond = 0
-        var yearFirst = 0
-        var dates = 0
-        var commas = 0
-        var periods = 0
-        let dateColumn = layout.first(.date)
-        let moneyColumns = [CSVColumnRole.amount, .debit, .credit, .balance].flatMap { layout.columns[$0] ?? [] }
-        reader.wanted = CSVColumns.mask(([dateColumn].compactMap { $0 }) + moneyColumns)
-        while let next = try reader.next() {
-            let record = next.fields
-            defer { index += 1 }
-            guard index >= layout.firstDataRecord else { continue }
-            if let dateColumn, dateColumn < record.count, let parts = CSVDate.parts(record[dateColumn]) {
-                dates += 1
-                if parts.firstDigits == 4 { yearFirst += 1 }
-                maxFirst = max(maxFirst, parts.0)
-                maxSecond = max(maxSecond, parts.1)
-            }
-            for column in moneyColumns where column < record.count {
-                switch CSVAmount.evidence(record[column]) {
-                case .comma: commas += 1
-                case .period: periods += 1
-                case nil: break
-                }
-            }
-        }
-        if let mark = profile.decimalMark {
-            layout.decimalMark = mark == "," ? .comma : .period
-        } else if commas != periods {
-            layout.decimalMark = commas > periods ? .comma : .period
-        } else {
-            layout.decimalMark = layout.delimiter == UInt8(ascii: ";") ? .comma : .period
-        }
-        if let order = profile.dateOrder {
-            layout.dateOrder = order
-        } else if dates > 0 && yearFirst == dates {
-            layout.dateOrder = .ymd
-        } else if maxFirst > 12 && maxSecond > 12 {
-            throw ImportError(
-                .malformed, file: file,
-                message: "the dates fit neither DD/MM nor MM/DD; a profile can say (--date-format)")
-        } else if maxFirst > 12 {
-            layout.dateOrder = .dmy
-        } else if maxSecond > 12 {
-            layout.dateOrder = .mdy
-        } else {
-            layout.dateOrder = layout.decimalMark == .comma ? .dmy : .mdy
-            if dates > 0 {
-                layout.notes.append(
-                    ImportWarning(
-                        line: nil,
-                        message: """
-                            every date fits both DD/MM and MM/DD; read as \(layout.dateOrder == .dmy ? "DD/MM (the amounts use a decimal comma)" : "MM/DD (the amounts use a decimal point)"); \
-                            --date-format in a profile answers it
-                            """))
-            }
-        }
-    }
-
-    /// A running balance tells the sign convention: when it moves against the amounts, they are inverted.
+    /// A running balance tells the sign convention: when it moves against the amounts on
+    /// nearly every row (80%), they are inverted; when it settles nothing, the signs are read
+    /// as written, and a file whose amounts are all positive is asked about.
     private func checkSignsAgainstBalance(_ data: [[String]], _ layout: inout CSVLayout) {
         if let invert = profile.invert {
             layout.invert = invert
             return
         }
-        guard let balanceColumn = layout.first(.balance), data.count >= 2 else {
-            if layout.columns[.debit] == nil && layout.columns[.credit] == nil && !layout.useDirection,
-                let amount = layout.first(.amount),
-                !data.contains(where: {
-                    amount < $0.count && ($0[amount].trimmed.hasPrefix("-") || $0[amount].contains("("))
-                }),
-                data.count > 0
-            {
-                layout.notes.append(
-                    ImportWarning(
-                        line: nil,
-                        message: """
-                            question: every amount is positive and there is no running balance to tell money in from money out; \
-                            if charges are written positive (credit-card exports), a profile with --invert answers it
-                            """))
-            }
+        let (agree, disagree, pairs) = balanceMoves(data, layout)
+        if pairs > 0 && disagree >= 2 && disagree * 10 >= pairs * 8 {
+            layout.invert = true
+            layout.notes.append(
+                ImportWarning(
+                    line: nil,
+                    message:
+                        "the running balance moves against the amounts: their signs are inverted (money out written positive)"
+                ))
             return
         }
-        // The file's order (by its dates) says how the balance should move.
+        let settled = pairs > 0 && agree * 10 >= pairs * 8
+        if !settled && disagree > 0, let column = layout.first(.balance) {
+            layout.notes.append(
+                ImportWarning(
+                    line: nil,
+                    message: """
+                        question: column \(layout.name(column)) moves with the amounts on \(agree) and against them on \
+                        \(disagree) of \(pairs) rows: it does not settle their signs, which are read as written; \
+                        a profile with --invert answers it
+                        """))
+        }
+        guard !settled, layout.columns[.debit] == nil && layout.columns[.credit] == nil && !layout.useDirection,
+            let amount = layout.first(.amount), !data.isEmpty,
+            !data.contains(where: {
+                amount < $0.count && ($0[amount].trimmed.hasPrefix("-") || $0[amount].contains("("))
+            })
+        else { return }
+        layout.notes.append(
+            ImportWarning(
+                line: nil,
+                message: """
+                    question: every amount is positive and there is no running balance to tell money in from money out; \
+                    if charges are written positive (credit-card exports), a profile with --invert answers it
+                    """))
+    }
+
+    /// Over consecutive rows: how often the balance moves by the amount (after or before the
+    /// line, in the file's date order), how often against it, and how many pairs were compared.
+    private func balanceMoves(_ data: [[String]], _ layout: CSVLayout) -> (agree: Int, disagree: Int, pairs: Int) {
+        guard let balanceColumn = layout.first(.balance), data.count >= 2 else { return (0, 0, 0) }
         let dates = data.compactMap { row in
             layout.first(.date).flatMap { $0 < row.count ? CSVDate.day(row[$0], order: layout.dateOrder) : nil }
         }
-        guard let firstDate = dates.first, let lastDate = dates.last, firstDate != lastDate else { return }
+        guard let firstDate = dates.first, let lastDate = dates.last, firstDate != lastDate else { return (0, 0, 0) }
         let ascending = firstDate < lastDate
-        var agree = 0
-        var disagree = 0
+        var (agree, disagree, pairs) = (0, 0, 0)
         var previous: Int64?
         var previousAmount: Int64?
         let columns = CSVColumns(layout)
@@ -189,23 +160,24 @@ struct CSVLayoutDetector {
                 let amount = signedAmount(record, layout, columns)
             else { continue }
             if let previous, let previousAmount {
+                pairs += 1
                 // Ascending: the balance grows by this line (balance after) or the previous one (balance before).
-                let delta = ascending ? balance - previous : previous - balance
+                let (delta, overflow) =
+                    ascending
+                    ? balance.subtractingReportingOverflow(previous) : previous.subtractingReportingOverflow(balance)
                 let candidates = ascending ? [amount, previousAmount] : [previousAmount, amount]
-                if candidates.contains(delta) { agree += 1 } else if candidates.contains(-delta) { disagree += 1 }
+                if !overflow && delta != .min {
+                    if candidates.contains(delta) {
+                        agree += 1
+                    } else if candidates.contains(-delta) {
+                        disagree += 1
+                    }
+                }
             }
             previous = balance
             previousAmount = amount
         }
-        if disagree > 2 * agree && disagree >= 2 {
-            layout.invert = true
-            layout.notes.append(
-                ImportWarning(
-                    line: nil,
-                    message:
-                        "the running balance moves against the amounts: their signs are inverted (money out written positive)"
-                ))
-        }
+        return (agree, disagree, pairs)
     }
 
     private func signedAmount(_ record: [String], _ layout: CSVLayout, _ columns: CSVColumns) -> Int64? {

@@ -13,7 +13,7 @@ struct CSVParser<Sink: StatementSink> {
         var sink = input
         for note in layout.notes { sink.warning(note) }
         if layout.first(.account) == nil && options.profile?.account == nil && options.defaultAccount == "default"
-            && !layout.investment
+            && layout.preambleAccount == nil && !layout.investment
         {
             sink.warning(
                 ImportWarning(
@@ -31,14 +31,17 @@ struct CSVParser<Sink: StatementSink> {
         }
         let reader = CSVRecordReader(source: try ByteSource(path: path), delimiter: layout.delimiter, file: file)
         let profileCurrency = options.profile?.currency.flatMap { try? Currency(code: $0) }
-        let defaultCurrency = profileCurrency ?? options.defaultCurrency
-        let defaultAccount = options.profile?.account ?? options.defaultAccount
+        let defaultCurrency = profileCurrency ?? layout.statedCurrency ?? options.defaultCurrency
+        let defaultAccount =
+            options.profile?.account
+            ?? (options.defaultAccount == "default" ? layout.preambleAccount : nil) ?? options.defaultAccount
         let columns = CSVColumns(layout)
         reader.wanted = CSVColumns.mask(columns.read)
         var index = 0
         var pending: [(fields: [String], line: Int)] = []
         var current: (account: String, currency: Currency)?
         var statements = 0
+        var contradictions = CSVSignContradictions()
         while let record = try reader.next() {
             defer { index += 1 }
             if index & 0x3FFF == 0, let progress = options.progress { progress(reader.position.0, reader.position.1) }
@@ -48,17 +51,20 @@ struct CSVParser<Sink: StatementSink> {
                 let date = CSVDate.day(fields[dateColumn], order: layout.dateOrder)
             else {
                 pending.append(record)
-                if pending.count > 10_000 { try flushInvalid(&pending, &sink) }
+                // A row shaped like a transaction is one, whatever follows: read or refused.
+                if looksLikeTransaction(fields, columns) || pending.count > 10_000 {
+                    try flushInvalid(&pending, &sink)
+                }
                 continue
             }
             try flushInvalid(&pending, &sink)
-            let account = value(fields, columns.account).map { $0.isEmpty ? defaultAccount : $0 } ?? defaultAccount
-            var currency = defaultCurrency
-            if profileCurrency == nil, let code = value(fields, columns.currency),
-                let known = Currency.known[code.uppercased()]
-            {
-                currency = known
+            if let problem = fieldCountProblem(fields, columns) {
+                try sink.invalid(ImportError(.badValue, file: file, line: record.line, message: problem))
+                continue
             }
+            var account = value(fields, columns.account).map { $0.isEmpty ? defaultAccount : $0 } ?? defaultAccount
+            let currency = rowCurrency(fields, columns, default: defaultCurrency, profile: profileCurrency)
+            if layout.splitByCurrency { account += "/" + currency.code }
             if current == nil || current!.account != account || current!.currency != currency {
                 if current != nil { try sink.end(StatementFooter()) }
                 current = (account, currency)
@@ -81,6 +87,7 @@ struct CSVParser<Sink: StatementSink> {
                             "an amount has more decimals than \(currency.code); rounded to \(parsed.money.decimalString)"
                     ))
             }
+            contradictions.check(fields, columns, line: record.line)
             let (payee, memo) = payeeAndMemo(fields, columns)
             var line = StatementLine(
                 date: date, amount: parsed.money, amountText: amountText(fields, columns), payee: payee, memo: memo,
@@ -90,11 +97,16 @@ struct CSVParser<Sink: StatementSink> {
             try sink.line(line)
         }
         if !pending.isEmpty {
+            let quoted = pending.prefix(3).map { "'\(Self.quote($0.fields, delimiter: layout.delimiter))'" }
             sink.warning(
                 ImportWarning(
                     line: pending[0].line,
-                    message: "\(pending.count) line(s) after the last transaction were ignored as a footer"))
+                    message: """
+                        \(pending.count) line(s) after the last transaction were ignored as a footer: \
+                        \(quoted.joined(separator: ", "))\(pending.count > 3 ? ", ..." : "")
+                        """))
         }
+        if let question = contradictions.question(layout) { sink.warning(question) }
         if current != nil { try sink.end(StatementFooter()) }
         if statements == 0 {
             // A header with no rows: a valid, empty statement.
@@ -177,18 +189,38 @@ struct CSVParser<Sink: StatementSink> {
                 result = ParsedMoney(money: sign < 0 ? magnitude.negated() : magnitude, wasRounded: parsed.wasRounded)
             }
         } else {
-            let debit = try columns.debit.flatMap { c throws(ImportError) in try read(c) }
-            let credit = try columns.credit.flatMap { c throws(ImportError) in try read(c) }
-            let out = debit?.money.magnitude.minorUnits ?? 0
-            let into = credit?.money.magnitude.minorUnits ?? 0
-            if debit == nil && credit == nil {
-                throw ImportError(.badValue, file: file, line: line, message: "neither a debit nor a credit amount")
-            }
-            result = ParsedMoney(
-                money: Money(minorUnits: into - out, currency: currency),
-                wasRounded: (debit?.wasRounded ?? false) || (credit?.wasRounded ?? false))
+            result = try debitOrCredit(
+                read: read, layout: layout, columns: columns, currency: currency, line: line, file: file)
         }
         if layout.invert { result = ParsedMoney(money: result.money.negated(), wasRounded: result.wasRounded) }
         return result
+    }
+
+    /// The amount of a row with debit and credit columns: a debit is money out whatever its
+    /// sign; a credit keeps its sign (a negative credit is a reversal); a row with both filled
+    /// says two things and is refused.
+    private static func debitOrCredit(
+        read: (Int) throws(ImportError) -> ParsedMoney?, layout: CSVLayout, columns: CSVColumns,
+        currency: Currency, line: Int, file: String
+    ) throws(ImportError) -> ParsedMoney {
+        let debit = try columns.debit.flatMap { c throws(ImportError) in try read(c) }
+        let credit = try columns.credit.flatMap { c throws(ImportError) in try read(c) }
+        switch (debit, credit) {
+        case (nil, nil):
+            throw ImportError(.badValue, file: file, line: line, message: "neither a debit nor a credit amount")
+        case (let out?, let into?) where !out.money.isZero && !into.money.isZero:
+            throw ImportError(
+                .badValue, file: file, line: line,
+                message: """
+                    question: both debit \(out.money.decimalString) and credit \(into.money.decimalString) are filled; \
+                    which one the bank meant is not clear (a profile's amount_column answers it for a file whose rows all do)
+                    """)
+        case (let out?, let into) where !out.money.isZero || into == nil:
+            return ParsedMoney(money: out.money.magnitude.negated(), wasRounded: out.wasRounded)
+        case (_, let into?):
+            return into
+        case (let out?, nil):
+            return ParsedMoney(money: out.money.magnitude.negated(), wasRounded: out.wasRounded)
+        }
     }
 }

@@ -36,6 +36,9 @@ public struct ParseOptions: Sendable {
     public var progress: (@Sendable (Int, Int) -> Void)?
     /// A pinned CSV mapping, when the file cannot settle everything itself.
     public var profile: CSVProfile?
+    /// Whether the person chose `defaultCurrency` (`--currency`) rather than it being the
+    /// home currency: a file that states another is told, one that states none is not asked.
+    public var currencyIsExplicit = false
 
     /// Creates options.
     public init(

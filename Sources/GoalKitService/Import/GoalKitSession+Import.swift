@@ -19,6 +19,7 @@ extension GoalKitSession {
             defaultCurrency: options.currency ?? homeCurrency,
             defaultAccount: options.account ?? "default")
         parse.profile = options.profile
+        parse.currencyIsExplicit = options.currency != nil
         parse.progress = options.progress
         let format = try ServiceError.wrap { try StatementReader.detect(path: path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0

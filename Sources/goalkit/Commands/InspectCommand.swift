@@ -23,7 +23,10 @@ struct InspectCommand: ParsableCommand {
             if let profile {
                 options.profile = try GoalKitSession.profileFile(profile) ?? global.session().profile(profile)
             }
-            if let currency { options.defaultCurrency = try ServiceError.wrap { try Currency(code: currency) } }
+            if let currency {
+                options.defaultCurrency = try ServiceError.wrap { try Currency(code: currency) }
+                options.currencyIsExplicit = true
+            }
             let parsed = try ServiceError.wrap {
                 try StatementReader.inspect(path: file, inputFormat: inputFormat, options: options)
             }

@@ -1,0 +1,73 @@
+import GoalKit
+
+/// Stands between every parser and its sink and holds each line to the rules no format may
+/// break: a bank date lies in 1900–2100 (else the line is bad, with its `file:line`, and
+/// `--skip-invalid` may skip it), and a date far from the rest of the file is told with its line.
+struct LineCheckingSink<Base: StatementSink>: StatementSink {
+    /// The sink the lines go on to.
+    var base: Base
+    /// The file, for errors.
+    let file: String
+    /// The days of the lines so far with their lines, to find the far ones at the end.
+    private var days: [(day: Int32, line: Int32)] = []
+
+    /// The years a bank date may have.
+    static var years: ClosedRange<Int> { 1900...2100 }
+    /// How far from the middle of the file a date may lie before it is told.
+    static var farDays: Int { 400 }
+
+    init(base: Base, file: String) {
+        self.base = base
+        self.file = file
+    }
+
+    mutating func begin(_ header: StatementHeader) throws(ImportError) { try base.begin(header) }
+
+    mutating func line(_ line: StatementLine) throws(ImportError) {
+        guard Self.years.contains(line.date.year) else {
+            return try base.invalid(
+                ImportError(
+                    .badValue, file: file, line: line.sourceLine,
+                    message:
+                        "the date \(line.date.isoString) is outside 1900–2100: no bank wrote it for a real transaction"
+                ))
+        }
+        days.append((Int32(truncatingIfNeeded: line.date.daysSinceEpoch), Int32(clamping: line.sourceLine)))
+        try base.line(line)
+    }
+
+    mutating func invalid(_ error: ImportError) throws(ImportError) { try base.invalid(error) }
+    mutating func end(_ footer: StatementFooter) throws(ImportError) { try base.end(footer) }
+    mutating func skipped(_ part: SkippedPart) { base.skipped(part) }
+    mutating func warning(_ warning: ImportWarning) { base.warning(warning) }
+
+    mutating func restart() throws(ImportError) {
+        days.removeAll()
+        try base.restart()
+    }
+
+    /// Tells the lines whose dates lie far from the file's middle day (its median), at most
+    /// five of them by line, and gives back the sink.
+    mutating func finish() -> Base {
+        guard days.count >= 3 else { return base }
+        let sorted = days.map(\.day).sorted()
+        let median = Int(sorted[sorted.count / 2])
+        let far = days.filter { abs(Int($0.day) - median) > Self.farDays }
+        guard !far.isEmpty, far.count * 10 < days.count else { return base }
+        let middle = LocalDate(daysSinceEpoch: median)?.isoString ?? "?"
+        for entry in far.prefix(5) {
+            let day = LocalDate(daysSinceEpoch: Int(entry.day))?.isoString ?? "?"
+            base.warning(
+                ImportWarning(
+                    line: Int(entry.line),
+                    message:
+                        "the date \(day) lies more than \(Self.farDays) days from the rest of the file (around \(middle)): check it"
+                ))
+        }
+        if far.count > 5 {
+            base.warning(
+                ImportWarning(line: nil, message: "\(far.count - 5) more line(s) with dates far from the rest"))
+        }
+        return base
+    }
+}
