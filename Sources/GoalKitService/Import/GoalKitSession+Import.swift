@@ -15,6 +15,14 @@ extension GoalKitSession {
     public func importFile(path: String, options: ImportOptions = ImportOptions()) throws(ServiceError)
         -> FileImportResult
     {
+        try importFile(path: path, options: options, replacing: nil)
+    }
+
+    /// Imports a file, in the place of an earlier batch when `replacing` names one (its lines
+    /// go in the same transaction; the categories the person set pass to the new lines).
+    func importFile(path: String, options: ImportOptions, replacing: Int64?) throws(ServiceError)
+        -> FileImportResult
+    {
         var parse = ParseOptions(
             defaultCurrency: options.currency ?? homeCurrency,
             defaultAccount: options.account ?? "default")
@@ -27,10 +35,13 @@ extension GoalKitSession {
         var written: StatementReader.Outcome<WriteSink>?
         var otherAccounts = false
         var accounts: [AccountImportCounts] = []
+        var returning = ReturningBankIDs()
+        var facts: [StoredLineFacts] = []
         let batch = try ServiceError.wrap {
             try store.importBatch(
                 userID: userID, fileName: path, format: format.rawValue, dryRun: options.dryRun,
-                expectedLines: size / Self.bytesPerLineEstimate
+                expectedLines: size / Self.bytesPerLineEstimate,
+                options: ImportReplay(path: path, options: options).json, replacing: replacing
             ) { inserter in
                 let writer = RowWriter(inserter: inserter)
                 let sink = WriteSink(
@@ -51,6 +62,8 @@ extension GoalKitSession {
                     throw writer.error ?? error
                 }
                 if let failure = writer.error { throw failure }
+                returning = inserter.returningIDs
+                if replacing != nil { facts = try inserter.lineFacts() }
                 written = outcome
                 let done = outcome.sink
                 guard done.statements > 0 else { return nil }
@@ -62,7 +75,9 @@ extension GoalKitSession {
                 counts.added = accounts.reduce(0) { $0 + $1.added }
                 counts.duplicates = accounts.reduce(0) { $0 + $1.duplicates }
                 counts.skipped = done.invalid.count
-                counts.warnings = done.warnings.count + done.notes.count + (done.contentKeyed > 0 ? 1 : 0)
+                counts.warnings =
+                    done.warnings.count + done.notes.count + (done.contentKeyed > 0 ? 1 : 0)
+                    + inserter.returningIDs.messages.count
                 counts.format = outcome.format.rawValue
                 return counts
             }
@@ -87,6 +102,7 @@ extension GoalKitSession {
             }
         }
         result.accounts = accounts
+        result.linesWritten = facts
         if sink.contentKeyed > 0 {
             result.warnings.append(
                 ImportWarning(
@@ -97,6 +113,7 @@ extension GoalKitSession {
                         """))
         }
         result.warnings += sink.notes
+        result.warnings += returning.messages.map { ImportWarning(line: nil, message: $0) }
         return result
     }
 

@@ -1,5 +1,6 @@
 public import GoalKit
 public import GoalKitImport
+public import GoalKitStore
 
 /// How `goalkit import` reads and writes files.
 public struct ImportOptions: Sendable {
@@ -64,6 +65,8 @@ public struct FileImportResult: Sendable {
     public var dryRun: Bool
     /// Goal contributions recorded from transfers into goal-linked accounts.
     public var contributionsRecorded = 0
+    /// The lines a reread wrote (only a reread fills it).
+    public var linesWritten: [StoredLineFacts] = []
 
     /// Lines added in all accounts.
     public var added: Int { accounts.reduce(0) { $0 + $1.added } }

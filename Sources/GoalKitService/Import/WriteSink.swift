@@ -25,6 +25,8 @@ struct WriteSink: StatementSink {
     var seenIDs: Set<UInt64> = []
     var repeatedIDs: Set<UInt64> = []
     var occurrences: [UInt64: Int32] = [:]
+    /// The currency of each account this file's statements went to.
+    var currencies: [String: String] = [:]
     /// The accounts of the file's statements (their counts are kept by the writer).
     var accounts: Set<String> = []
     var contentKeyed = 0
@@ -66,9 +68,39 @@ struct WriteSink: StatementSink {
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
         statements += 1
-        account = header.accountID
+        account = try accountKeeping(header.currency, named: header.accountID)
         firstDate = nil
         accounts.insert(account)
+    }
+
+    /// An account holds one currency: a statement in another than the account already has
+    /// (in the database or earlier in this file) goes to `ACCOUNT/CODE`, with a warning.
+    private mutating func accountKeeping(_ currency: Currency, named name: String) throws(ImportError) -> String {
+        if let known = currencies[name] {
+            if known == currency.code { return name }
+        } else {
+            let other: String?
+            do {
+                other = try writer.perform { try $0.inserter.otherCurrency(account: name, than: currency) }
+            } catch {
+                throw ImportError(.malformed, file: file, message: "database read failed: \(error)")
+            }
+            guard let other else {
+                currencies[name] = currency.code
+                return name
+            }
+            currencies[name] = other
+        }
+        let separate = name + "/" + currency.code
+        currencies[separate] = currency.code
+        warnings.append(
+            ImportWarning(
+                line: nil,
+                message: """
+                    account \(name) holds \(currencies[name] ?? "?") and this statement is in \(currency.code): \
+                    its lines go to the account \(separate) (an account never mixes currencies)
+                    """))
+        return separate
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {

@@ -112,10 +112,60 @@ public final class ExpenseInserter {
         var added = 0
         var rest = rows
         while rest.count >= Self.rowsPerStatement {
-            added += try insert(rest.prefix(Self.rowsPerStatement), with: manyStatement)
+            let chunk = rest.prefix(Self.rowsPerStatement)
+            let inserted = try insert(chunk, with: manyStatement)
+            added += inserted
+            if inserted < chunk.count { added += try settleReturningIDs(chunk) }
             rest = rest.dropFirst(Self.rowsPerStatement)
         }
-        for row in rest { added += try insert(CollectionOfOne(row), with: insertStatement) }
+        for row in rest {
+            let inserted = try insert(CollectionOfOne(row), with: insertStatement)
+            added += inserted
+            if inserted == 0 { added += try settleReturningIDs(CollectionOfOne(row)) }
+        }
+        return added
+    }
+
+    /// Bank ids an earlier import already holds, and what became of them.
+    public private(set) var returningIDs = ReturningBankIDs()
+
+    /// Rows whose bank id an earlier import holds: the same line when the amount is the same
+    /// and the dates are at most `ReturningBankIDs.sameLineDays` apart (a pending line sent
+    /// again as posted: its later date is taken); else a bank that numbers its lines anew
+    /// each time (1..N per download, recycled FITIDs) sent a new line, written under its id,
+    /// day and amount.
+    /// - Returns: how many such new lines were written.
+    private func settleReturningIDs(_ rows: some Collection<NewExpense>) throws -> Int {
+        var added = 0
+        for e in rows where e.dedupKey.hasPrefix("id:") {
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id, date, amount, import_batch_id FROM expenses
+                        WHERE user_id = ? AND account = ? AND dedup_key = ?
+                        """, arguments: [userID, e.account, e.dedupKey]),
+                (row["import_batch_id"] as Int64?) != batchID,
+                let held = LocalDate(iso: row["date"] as String)
+            else { continue }
+            let heldAmount: Int64 = row["amount"]
+            if heldAmount == e.amount.minorUnits && abs(held.days(to: e.date)) <= ReturningBankIDs.sameLineDays {
+                if e.date > held {
+                    try db.execute(
+                        sql: "UPDATE expenses SET date = ?, budget_id = ? WHERE id = ?",
+                        arguments: [e.date.isoString, try budget(for: e.date, currency: e.amount.currency), row["id"]])
+                    returningIDs.redated += 1
+                }
+                continue
+            }
+            var again = e
+            again.dedupKey = ReturningBankIDs.key(e.dedupKey, date: e.date, minorUnits: e.amount.minorUnits)
+            if try insert(CollectionOfOne(again), with: insertStatement) > 0 {
+                added += 1
+                returningIDs.record(
+                    id: e.bankTransactionID ?? e.dedupKey, held: (held, heldAmount), now: (e.date, e.amount))
+            }
+        }
         return added
     }
 
@@ -125,7 +175,8 @@ public final class ExpenseInserter {
     private static let columns = [
         "user_id", "budget_id", "name", "amount", "currency", "date", "account", "payee_raw", "memo", "amount_text",
         "bank_transaction_id", "transaction_type", "dedup_key", "import_batch_id", "category_id", "category_source",
-        "category_detail", "merchant_code", "created_at", "is_transfer",
+        "category_detail", "merchant_code", "created_at", "is_transfer", "original_amount", "original_currency",
+        "exchange_rate",
     ]
 
     static func insertSQL(rows: Int) -> String {
@@ -186,6 +237,11 @@ public final class ExpenseInserter {
             if let categoryID { sqlite3_bind_int64(s, offset + 15, categoryID) }
             let transfer = e.isTransfer || categoryID.map(transferCategories.contains) == true
             sqlite3_bind_int64(s, offset + 20, transfer ? 1 : 0)
+            if let original = e.originalAmount {
+                sqlite3_bind_int64(s, offset + 21, original.minorUnits)
+                put(22, original.currency.code)
+                put(23, e.exchangeRate)
+            }
             offset += Int32(Self.columns.count)
         }
         let code = text.withUnsafeBufferPointer { bytes -> Int32 in
@@ -299,6 +355,24 @@ public final class ExpenseInserter {
                     WHERE user_id = ? AND account = ? AND currency = ? AND date > ? AND date <= ?
                     """, arguments: [userID, account, currency.code, start.isoString, end.isoString]) ?? 0
         return Money(minorUnits: total, currency: currency)
+    }
+
+    /// The facts of every line this import has written so far.
+    public func lineFacts() throws -> [StoredLineFacts] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT account, date, amount, currency FROM expenses WHERE user_id = ? AND import_batch_id = ?
+                ORDER BY date, id
+                """, arguments: [userID, batchID]
+        ).map { StoredLineFacts(account: $0[0], date: $0[1], minorUnits: $0[2], currency: $0[3]) }
+    }
+
+    /// A currency other than this one that an account's lines already have, if any.
+    public func otherCurrency(account: String, than currency: Currency) throws -> String? {
+        try String.fetchOne(
+            db, sql: "SELECT currency FROM expenses WHERE user_id = ? AND account = ? AND currency <> ? LIMIT 1",
+            arguments: [userID, account, currency.code])
     }
 
     /// Whether the user has lines in accounts other than these (two index probes).

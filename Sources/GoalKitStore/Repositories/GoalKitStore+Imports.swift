@@ -11,19 +11,25 @@ extension GoalKitStore {
     /// go in the bulk way (see `ExpenseInserter`).
     /// - Returns: the batch with its counts (its id is meaningless after a dry run), or nil.
     /// - Throws: what the body throws, or `StoreError` for the database.
+    /// - Parameters:
+    ///   - options: what reading the file again needs (JSON), kept on the batch.
+    ///   - replacing: a batch this one takes the place of: its lines go first, inside the same
+    ///     transaction, and the categories the person set on them pass to the same lines read anew.
     public func importBatch(
         userID: Int64, fileName: String, format: String, dryRun: Bool = false, expectedLines: Int = 0,
-        body: (ExpenseInserter) throws -> BatchCounts?
+        options: String? = nil, replacing: Int64? = nil, body: (ExpenseInserter) throws -> BatchCounts?
     ) throws -> ImportBatch? {
         func run(_ db: Database) throws -> ImportBatch? {
+            let kept = try replacing.map { try Self.removeKeepingUserCategories(db, batchID: $0, userID: userID) }
             try db.execute(
-                sql: "INSERT INTO import_batches(user_id, file_name, format) VALUES (?, ?, ?)",
-                arguments: [userID, fileName, format])
+                sql: "INSERT INTO import_batches(user_id, file_name, format, options) VALUES (?, ?, ?, ?)",
+                arguments: [userID, fileName, format, options])
             let batchID = db.lastInsertedRowID
             let inserter = try ExpenseInserter(
                 db: db, userID: userID, batchID: batchID, expectedLines: expectedLines)
             guard let counts = try body(inserter) else { return nil }
             try inserter.finish()
+            if let kept { try Self.restore(kept, db, batchID: batchID, userID: userID) }
             try db.execute(
                 sql: """
                     UPDATE import_batches SET format = ?, lines_added = ?, duplicates = ?, skipped = ?, warnings = ?

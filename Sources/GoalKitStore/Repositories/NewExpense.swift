@@ -34,6 +34,10 @@ public struct NewExpense: Sendable {
     /// Whether its text says it moves money between the person's own accounts (a category of
     /// kind transfer marks it too, when the row is written).
     public var isTransfer = false
+    /// The amount as the file wrote it, in another currency than the account's, when the
+    /// line was converted; with the rate as written.
+    public var originalAmount: Money?
+    public var exchangeRate: String?
 
     /// Creates the value.
     public init(

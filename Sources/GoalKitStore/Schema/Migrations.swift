@@ -23,6 +23,7 @@ enum Migrations {
         migrator.registerMigration("v8 recommendation_tracking", migrate: recommendationTracking)
         migrator.registerMigration("v9 day-first content keys", migrate: dayFirstContentKeys)
         migrator.registerMigration("v10 expense indexes", migrate: expenseIndexes)
+        migrator.registerMigration("v11 import replay and original amounts", migrate: importReplay)
         return migrator
     }
 
@@ -353,6 +354,23 @@ enum Migrations {
                 CREATE INDEX expenses_transfer ON expenses(transfer_expense_id) WHERE transfer_expense_id IS NOT NULL;
                 DROP INDEX expenses_category;
                 DROP INDEX expenses_batch;
+                """)
+    }
+
+    /// What reading a batch's file again needs (the options it was imported with, the file's
+    /// absolute path), and a line's amount as its file wrote it in another currency, with the
+    /// rate it was converted at.
+    static func importReplay(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE import_batches ADD COLUMN options TEXT
+                    CHECK (options IS NULL OR (json_valid(options) AND json_type(options) = 'object'));
+                ALTER TABLE expenses ADD COLUMN original_amount INTEGER
+                    CHECK (original_amount IS NULL OR typeof(original_amount) = 'integer');
+                ALTER TABLE expenses ADD COLUMN original_currency TEXT
+                    CHECK (original_currency IS NULL OR \(F.currency("original_currency")));
+                ALTER TABLE expenses ADD COLUMN exchange_rate TEXT
+                    CHECK (exchange_rate IS NULL OR length(exchange_rate) BETWEEN 1 AND 40);
                 """)
     }
 }

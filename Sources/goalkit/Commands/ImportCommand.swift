@@ -61,7 +61,8 @@ struct ImportCommand: ParsableCommand {
 /// `goalkit imports list|undo`
 struct ImportsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "imports", abstract: "Import batches: list them, undo one.", subcommands: [List.self, Undo.self])
+        commandName: "imports", abstract: "Import batches: list them, undo one, check them against the current rules.",
+        subcommands: [List.self, Undo.self, Check.self, Reread.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List import batches, newest first.")
@@ -82,6 +83,49 @@ struct ImportsCommand: ParsableCommand {
             try reportingErrors {
                 let batch = try global.session().undoImport(id: id)
                 print("Undid import \(batch.id ?? 0) (\(batch.fileName)): removed \(batch.linesAdded) line(s)")
+            }
+        }
+    }
+
+    struct Check: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read every batch's file again and list the lines the current rules read differently.",
+            discussion: """
+                Nothing is changed. Also lists the accounts whose lines mix currencies. \
+                'goalkit imports reread ID' replaces a batch with the current reading.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "text or json.") var format: SummaryFormat = .text
+
+        func run() throws {
+            try reportingErrors {
+                let report = try global.session().checkImports()
+                if format == .json {
+                    print(ImportCheckSummary.json(report).serialized(pretty: true))
+                } else {
+                    print(ImportCheckSummary.text(report), terminator: "")
+                }
+            }
+        }
+    }
+
+    struct Reread: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Replace an import batch with what its file reads as now, in one transaction.",
+            discussion: "The file is read with the options it was imported with; categories you set are kept.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The batch's id.") var id: Int64
+        @Option(help: "text or json.") var format: SummaryFormat = .text
+
+        func run() throws {
+            try reportingErrors {
+                let result = try global.session().rereadImport(id: id)
+                if format == .json {
+                    print(ImportSummary.json(result).serialized(pretty: true))
+                } else {
+                    print("Reread import \(id):")
+                    print(ImportSummary.text(result), terminator: "")
+                }
             }
         }
     }

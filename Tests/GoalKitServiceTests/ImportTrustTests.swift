@@ -1,0 +1,87 @@
+import GoalKit
+import GoalKitImport
+import GoalKitService
+import GoalKitStore
+import GoalKitTestSupport
+import Testing
+
+/// What the database keeps of files that reuse their ids, change currency, or were imported
+/// under older rules.
+@Suite struct ImportTrustTests {
+    typealias Context = ImportUseCaseTests.Context
+
+    static let january = "ID,Date,Description,Amount\n1,2024-01-05,Coffee,-3.50\n2,2024-01-06,Book,-12.00\n"
+
+    /// 10. Ids numbered 1..N per download: next month's lines are new lines, once.
+    @Test(
+        arguments: [
+            // (the second file, added, already imported, a warning it must hold)
+            (
+                "ID,Date,Description,Amount\n1,2024-02-05,Coffee,-3.50\n2,2024-02-06,Book,-15.00\n", 2, 0,
+                "reuses its ids"
+            ),
+            ("ID,Date,Description,Amount\n1,2024-01-05,Coffee,-3.50\n2,2024-01-06,Book,-12.00\n", 0, 2, nil),
+            (
+                "ID,Date,Description,Amount\n1,2024-01-08,Coffee,-3.50\n2,2024-01-06,Book,-12.00\n", 0, 2,
+                "dates were updated"
+            ),
+            ("ID,Date,Description,Amount\n1,2024-01-05,Coffee,-3.60\n", 1, 0, "another amount"),
+        ] as [(String, Int, Int, String?)])
+    func aBankIDThatComesBackIsTheSameLineOnlyWhenAmountAndDateAgree(
+        second: String, added: Int, duplicates: Int, warning: String?
+    ) throws {
+        let c = try Context()
+        _ = try c.importing("jan.csv", Self.january, ImportOptions(account: "chk"))
+        let result = try c.importing("feb.csv", second, ImportOptions(account: "chk"))
+        #expect(result.added == added)
+        #expect(result.duplicates == duplicates)
+        if let warning { #expect(result.warnings.contains { $0.message.contains(warning) }) }
+        let again = try c.importing("feb.csv", second, ImportOptions(account: "chk"))
+        #expect(again.added == 0)
+        #expect(c.count == 2 + added)
+    }
+
+    /// 10. A pending line posted days later keeps one row, at the later date.
+    @Test func aPendingLineSentAgainAsPostedMovesToItsLaterDate() throws {
+        let c = try Context()
+        _ = try c.importing("a.csv", Self.january, ImportOptions(account: "chk"))
+        _ = try c.importing(
+            "b.csv", "ID,Date,Description,Amount\n1,2024-01-08,Coffee,-3.50\n", ImportOptions(account: "chk"))
+        let dates = try c.session.expenses().map(\.expense.date.isoString)
+        #expect(dates.sorted() == ["2024-01-06", "2024-01-08"])
+    }
+
+    /// 9. An account never holds two currencies.
+    @Test func aStatementInAnotherCurrencyGoesToItsOwnAccount() throws {
+        let c = try Context()
+        _ = try c.importing(
+            "usd.csv", "Date,Payee,Amount\n2024-01-05,A,-1.00\n", ImportOptions(account: "card", currency: .usd))
+        let result = try c.importing(
+            "eur.csv", "Date,Payee,Amount\n2024-01-06,B,-2.00\n", ImportOptions(account: "card", currency: .eur))
+        #expect(result.accounts.map(\.account) == ["card/EUR"])
+        #expect(result.warnings.contains { $0.message.contains("never mixes currencies") })
+        #expect(try c.session.checkImports().mixedAccounts.isEmpty)
+    }
+
+    /// 13. `imports check` lists what the current rules read differently; `reread` replaces
+    /// the batch in one go, keeping the category the person set.
+    @Test func checkFindsWhatReadsDifferentlyAndRereadReplacesIt() throws {
+        let c = try Context()
+        let path = c.file("old.csv", "Date,Description,Amount\n2012-01-05,Coffee,-3.50\n")
+        let first = try c.session.importFile(path: path, options: ImportOptions(account: "chk"))
+        let id = try #require(first.batch?.id)
+        let coffee = try #require(try c.session.expenses().first?.expense.id)
+        _ = try c.session.categorizeExpense(id: coffee, category: "Groceries")
+        #expect(try c.session.checkImports().isClean)
+        _ = c.file("old.csv", "Date,Description,Amount\n2012-01-05,Coffee,-3.50\n2012-01-07,Rent,-900.00\n")
+        let report = try c.session.checkImports()
+        #expect(report.batches.map(\.status) == [.differs])
+        #expect(report.batches.first?.readNow.map(\.date) == ["2012-01-07"])
+        #expect(c.count == 1)
+        _ = try c.session.rereadImport(id: id)
+        let rows = try c.session.expenses()
+        #expect(rows.map(\.expense.date.isoString) == ["2012-01-05", "2012-01-07"])
+        #expect(rows.first?.categoryName == "Groceries")
+        #expect(try c.session.checkImports().isClean)
+    }
+}
