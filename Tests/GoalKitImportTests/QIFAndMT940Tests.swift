@@ -128,6 +128,114 @@ import Testing
         #expect(parsed.warnings.contains { $0.message.contains("lines may be missing") })
     }
 
+    /// One statement around a `:61:` line.
+    static func statement(line: String) -> String {
+        ":20:S\n:25:NL91ABNA0417164300\n:60F:C240104EUR0,00\n:61:\(line)\n:86:Shop\n:62F:C240105EUR0,00\n-\n"
+    }
+
+    @Test(arguments: [
+        ("2401050105D1234.56NTRFNONREF", "-1234.56", "NTRF", true),
+        ("2401050105D1234,56NTRFNONREF", "-1234.56", "NTRF", false),
+        ("2401050105CR1234,56NTRFNONREF//B1", "1234.56", "NTRF", false),
+        ("2401050105RDR12.5NMSCNONREF", "12.50", "NMSC", true),
+        ("240105RC7,NCHGNONREF", "-7.00", "NCHG", false),
+        ("240105C0,5S103REF", "0.50", "S103", false),
+        ("240105D,25FCHKNONREF", "-0.25", "FCHK", false),
+        ("240105CE1.000NTRFX", "1.00", "NTRF", true),
+        ("240105D000000000400,00N541NONREF", "-400.00", "N541", false),
+    ])
+    func readsTheAmountOfAStatementLine(_ line: String, _ amount: String, _ type: String, _ warns: Bool) throws {
+        let parsed = try inspect(Self.statement(line: line), name: "a.940")
+        #expect(parsed.lines.map(\.amount.decimalString) == [amount])
+        #expect(parsed.lines.first?.type == type)
+        let warning = parsed.warnings.first { $0.message.contains("MT940 writes a decimal comma") }
+        #expect((warning != nil) == warns)
+        if warns { #expect(warning?.line == 4) }
+    }
+
+    @Test(arguments: [
+        ("240105D12,3,4NTRFX", "more than one decimal mark"),
+        ("240105D12.3,4NTRFX", "more than one decimal mark"),
+        ("240105D12.50 NTRF", "must be followed by the transaction type"),
+        ("240105D12,50/NTRF", "must be followed by the transaction type"),
+        ("240105DNTRF", "no digits"),
+        ("240105D999999999999999999999,00NTRFX", "too large"),
+    ])
+    func rejectsABadAmountWithItsLine(_ line: String, _ reason: String) throws {
+        let bad = try #require(rejection(Self.statement(line: line), name: "b.940"))
+        #expect(bad.line == 4)
+        #expect(bad.message.contains(reason))
+    }
+
+    @Test(arguments: ["60F", "60M"], ["62F", "62M"])
+    func readsBalancesWithADecimalPoint(_ open: String, _ close: String) throws {
+        let text = """
+            :20:S
+            :25:NL91ABNA0417164300
+            :\(open):C240228EUR1000.00
+            :61:2403010301D12.50NMSCNONREF
+            :\(close):C240301EUR987.50
+            :64:C240301EUR987.5
+            :65:D240302EUR1234,56
+
+            """
+        let parsed = try inspect(text, name: "p.940")
+        #expect(parsed.lines.map(\.amount.decimalString) == ["-12.50"])
+        #expect(parsed.statements.first?.footer.ledgerBalance?.decimalString == "987.50")
+        #expect(!parsed.warnings.contains { $0.message.contains("lines may be missing") })
+        let pointed = parsed.warnings.filter { $0.message.contains("MT940 writes a decimal comma") }
+        #expect(pointed.compactMap(\.line) == [3, 4, 5, 6])
+        let badAvailable = try #require(rejection(text.replacingOccurrences(of: "EUR987.5\n", with: "EUR9.8.7\n")))
+        #expect(badAvailable.line == 6)
+    }
+
+    /// Amounts whose sums leave 64 bits: the line is a bad line, never a trap.
+    @Test(arguments: [
+        ("C240104EUR0,00", ["C90000000000000000,00", "C90000000000000000,00"], 5),
+        ("C240104EUR0,00", ["D90000000000000000,00", "D90000000000000000,00"], 5),
+    ])
+    func refusesLinesThatAddUpBeyondSixtyFourBits(_ opening: String, _ amounts: [String], _ badLine: Int) throws {
+        let lines = amounts.map { ":61:240105\($0)NTRFNONREF" }.joined(separator: "\n")
+        let text = ":20:S\n:25:A\n:60F:\(opening)\n\(lines)\n:62F:C240105EUR0,00\n"
+        let bad = try #require(rejection(text, name: "o.940"))
+        #expect(bad.line == badLine)
+        #expect(bad.message.contains("add up beyond"))
+        let skipping = try skipping(text)
+        #expect(skipping.lines == 1)
+        #expect(skipping.invalid.map(\.line) == [badLine])
+    }
+
+    @Test func warnsWhenOpeningPlusLinesLeavesSixtyFourBits() throws {
+        let text = """
+            :20:S
+            :25:A
+            :60F:C240104EUR90000000000000000,00
+            :61:240105C90000000000000000,00NTRFNONREF
+            :62F:C240105EUR1,00
+
+            """
+        let parsed = try inspect(text, name: "w.940")
+        #expect(parsed.warnings.contains { $0.message.contains("lines may be missing") })
+    }
+
+    /// Dates at the edges of MT940's two-digit years read or fail cleanly.
+    @Test(arguments: [
+        ("9912310101C1,00NTRFX", "2000-01-01"),
+        ("8001011231C1,00NTRFX", "1979-12-31"),
+        ("000229C1,00NTRFX", "2000-02-29"),
+        ("7912311231C1,00NTRFX", "2079-12-31"),
+    ])
+    func readsDatesAtTheEdgesOfTheCentury(_ line: String, _ date: String) throws {
+        let parsed = try inspect(Self.statement(line: line), name: "d.940")
+        #expect(parsed.lines.map(\.date.isoString) == [date])
+    }
+
+    @Test(arguments: ["790229C1,00NTRFX", "2401059999C1,00NTRFX", "240105\u{0663}\u{0663}\u{0663}\u{0663}C1,00NTRFX"])
+    func rejectsImpossibleDatesWithTheLine(_ line: String) throws {
+        let bad = try #require(rejection(Self.statement(line: line), name: "e.940"))
+        #expect(bad.line == 4)
+    }
+
     @Test func rejectsMalformedFilesWithTheLine() throws {
         let unknown = try #require(
             rejection(":9401:\n:20:X\n:25:A\n:60F:C240101EUR1,00\n:62F:C240101EUR1,00\n", name: "w.940"))
