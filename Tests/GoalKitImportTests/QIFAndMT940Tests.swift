@@ -236,6 +236,58 @@ import Testing
         #expect(bad.line == 4)
     }
 
+    /// The fields of message `n`: one line, opening 100,00, closing 90,00.
+    static func message(_ n: Int, info: String = "") -> String {
+        """
+        :20:STMT\(n)
+        :25:NL91RABO012345678\(n)
+        :28C:0000\(n)/001
+        :60F:C24030\(n)EUR100,00
+        :61:24030\(n)D10,00NTRFNONREF
+        :86:/NAME/Shop \(n)/\(info)
+        :62F:C24030\(n)EUR90,00
+
+        """
+    }
+
+    static let header = "{1:F01BANKNL2AXXXX0000000000}{2:O9400000000000BANKNL2AXXXXN}"
+
+    /// Files as SWIFT FIN (blocks 1–5) and as banks send MT940: every message's statement reads.
+    @Test(arguments: [
+        // Trailer on the line of the next message's header, block 3 with a nested field.
+        "\(header){3:{108:MSG1}}{4:\n\(message(1))-}{5:{CHK:ABCDEF123456}}\(header){3:{108:MSG2}}{4:\n"
+            + "\(message(2))-}{5:{CHK:ABCDEF123457}}\(header){4:\n\(message(3))-}{5:{CHK:ABCDEF123458}}\n",
+        // Block 4 opening on its own line; trailers on their own lines, with an S block.
+        "\(header)\n{4:\n\(message(1))-}\n{5:{CHK:ABCDEF123456}}{S:{SAC:}{COP:P}}\n{1:F01BANKNL2AXXXX0000000000}\n"
+            + "{2:O9400000000000BANKNL2AXXXXN}\n{4:\n\(message(2))-}\n{5:{CHK:1}}\n\(header){4:\n\(message(3))-}",
+        // `-}` followed by nothing, CRLF line ends, blank lines between messages.
+        "\(header){4:\n\(message(1))-}\n\n\(header){4:\n\(message(2))-}\n\(header){4:\n\(message(3))-}\n"
+            .replacingOccurrences(of: "\n", with: "\r\n"),
+        // Block 4's first field on the line that opens it.
+        "\(header){4::20:X\n\(message(1).drop { $0 != "\n" }.dropFirst())-}{5:}\(header){4:\n\(message(2))-}"
+            + "\(header){4:\n\(message(3))-}",
+        // Bare messages separated by `-` or `$` lines; Rabobank's `:940:` header.
+        "\(message(1))-\n\(message(2))-\n\(message(3))-\n",
+        ":940:\n\(message(1))$\n\(message(2))$\n\(message(3))$\n",
+        // A `-` line inside an :86: field is its text (ING), in an envelope and bare.
+        "\(header){4:\n\(message(1, info: "\n-\n/REMI/x/"))-}\(header){4:\n\(message(2))-}\(header){4:\n\(message(3))-}",
+        "\(message(1, info: "\n-\n/REMI/x/"))-\n\(message(2))-\n\(message(3))",
+    ])
+    func readsEveryMessageOfAFile(_ text: String) throws {
+        let parsed = try inspect(text, name: "fin.940")
+        #expect(parsed.statements.map(\.header.accountID) == (1...3).map { "NL91RABO012345678\($0)" })
+        #expect(parsed.lines.map(\.amount.decimalString) == ["-10.00", "-10.00", "-10.00"])
+        #expect(parsed.lines.map(\.payee) == ["Shop 1", "Shop 2", "Shop 3"])
+        #expect(parsed.statements.map { $0.footer.ledgerBalance?.decimalString } == ["90.00", "90.00", "90.00"])
+        #expect(parsed.warnings.isEmpty)
+    }
+
+    @Test func rejectsAMessageCutBeforeItsClosingBalance() throws {
+        let text = "\(Self.header){4:\n:20:A\n:25:B\n:60F:C240301EUR1,00\n-}\(Self.header){4:\n\(Self.message(2))-}"
+        let bad = try #require(rejection(text, name: "cut.940"))
+        #expect(bad.message.contains("before the closing balance"))
+    }
+
     @Test func rejectsMalformedFilesWithTheLine() throws {
         let unknown = try #require(
             rejection(":9401:\n:20:X\n:25:A\n:60F:C240101EUR1,00\n:62F:C240101EUR1,00\n", name: "w.940"))

@@ -3,7 +3,8 @@ import GoalKit
 
 /// SWIFT MT940 customer statements: `:20:` `:25:` `:28C:`, opening `:60F:`/`:60M:` and closing
 /// `:62F:`/`:62M:` balances (checked against the lines), `:61:` lines with `:86:` information,
-/// several statements per file. Unknown fields reject the file.
+/// several statements per file, bare or in SWIFT FIN envelopes (`MT940Envelope`); Rabobank's
+/// `:940:` file header is skipped. Unknown fields reject the file.
 struct MT940Parser<Sink: StatementSink> {
     let path: String
     let file: String
@@ -19,14 +20,14 @@ struct MT940Parser<Sink: StatementSink> {
     static var knownTags: Set<String> {
         [
             "20", "21", "25", "28", "28C", "60F", "60M", "61", "86", "62F", "62M", "64", "65", "13", "13D", "34F",
-            "90D", "90C", "NS",
+            "90D", "90C", "NS", "940",
         ]
     }
 
     func parse(sink input: Sink) throws(ImportError) -> (Sink, String) {
         var sink = input
         let reader = LineReader(source: try ByteSource(path: path))
-        var fields: [Field] = []
+        var pending: Field?
         var statements = 0
         var state = StatementState()
 
@@ -34,41 +35,23 @@ struct MT940Parser<Sink: StatementSink> {
             try process(field, state: &state, sink: &sink, statements: &statements)
         }
 
+        var envelope = MT940Envelope()
         while let raw = try reader.next(file: file) {
-            var text = raw
-            if fields.isEmpty || text.hasPrefix("{") {
-                // Block headers {1:...}{2:...}{4: and the trailer -} carry no statement data.
-                if text.hasPrefix("{") {
-                    guard let block = text.range(of: "{4:") else { continue }
-                    text = String(text[block.upperBound...])
-                    if text.trimmed.isEmpty { continue }
+            for piece in envelope.pieces(of: raw) {
+                switch piece {
+                case .end:
+                    if let last = pending.take() { try handle(last) }
+                case .separator(let text) where pending?.tag == "86" && state.open:
+                    // Inside a statement, a `-` line is more of the information text.
+                    pending?.value += "\n" + text
+                case .separator:
+                    if let last = pending.take() { try handle(last) }
+                case .text(let text):
+                    if let done = try take(text, line: reader.line, into: &pending) { try handle(done) }
                 }
             }
-            if text.trimmed == "-}" || text.trimmed == "-" && fields.last?.tag != "86" {
-                if let last = fields.popLast() { try handle(last) }
-                continue
-            }
-            if text.hasPrefix(":"), let end = text.dropFirst().firstIndex(of: ":") {
-                let tag = String(text[text.index(after: text.startIndex)..<end])
-                if !tag.isEmpty && tag.count <= 4 && tag.allSatisfy({ $0.isNumber || $0.isUppercase }) {
-                    guard MT940Parser.knownTags.contains(tag) else {
-                        throw ImportError(
-                            .malformed, file: file, line: reader.line, message: "unknown MT940 field ':\(tag):'")
-                    }
-                    if let last = fields.popLast() { try handle(last) }
-                    fields.append(Field(tag: tag, value: String(text[text.index(after: end)...]), line: reader.line))
-                    continue
-                }
-            }
-            guard !fields.isEmpty else {
-                if text.trimmed.isEmpty { continue }
-                throw ImportError(
-                    .malformed, file: file, line: reader.line,
-                    message: "text before the first MT940 field: '\(text.prefix(40))'")
-            }
-            fields[fields.count - 1].value += "\n" + text
         }
-        if let last = fields.popLast() { try handle(last) }
+        if let last = pending.take() { try handle(last) }
         if state.open {
             throw ImportError(
                 .truncated, file: file, line: reader.line,
@@ -78,6 +61,30 @@ struct MT940Parser<Sink: StatementSink> {
             throw ImportError(.noStatement, file: file, message: "the MT940 file holds no statement (:20: ... :62F:)")
         }
         return (sink, reader.text.encodingName(declared: nil))
+    }
+
+    /// Starts a field on a `:tag:` line, or adds the line to the pending field.
+    /// - Returns: the field the line ends, when it starts a new one.
+    /// - Throws: `ImportError` for an unknown field or text before the first field.
+    private func take(_ text: String, line: Int, into pending: inout Field?) throws(ImportError) -> Field? {
+        if text.hasPrefix(":"), let end = text.dropFirst().firstIndex(of: ":") {
+            let tag = String(text[text.index(after: text.startIndex)..<end])
+            if !tag.isEmpty && tag.count <= 4 && tag.allSatisfy({ $0.isNumber || $0.isUppercase }) {
+                guard MT940Parser.knownTags.contains(tag) else {
+                    throw ImportError(.malformed, file: file, line: line, message: "unknown MT940 field ':\(tag):'")
+                }
+                let done = pending
+                pending = Field(tag: tag, value: String(text[text.index(after: end)...]), line: line)
+                return done
+            }
+        }
+        guard pending != nil else {
+            if text.trimmed.isEmpty { return nil }
+            throw ImportError(
+                .malformed, file: file, line: line, message: "text before the first MT940 field: '\(text.prefix(40))'")
+        }
+        pending?.value += "\n" + text
+        return nil
     }
 
     /// What the current statement has read so far.
