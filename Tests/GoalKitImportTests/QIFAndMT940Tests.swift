@@ -66,6 +66,34 @@ import Testing
         #expect(parsed.statements.first?.header.accountType == .creditcard)
     }
 
+    /// Amounts beyond 64 bits and splits adding up beyond them: a bad line, never a trap.
+    @Test(arguments: [
+        ("T-99999999999999999999.00\n", "too large"),
+        ("$90000000000000000.00\n$90000000000000000.00\n", "add up beyond"),
+        ("$-90000000000000000.00\n$-90000000000000000.00\n", "add up beyond"),
+    ])
+    func refusesAmountsBeyondSixtyFourBits(_ amount: String, _ reason: String) throws {
+        let text = "!Type:Bank\nD03/15/2024\nT-1.00\n^\nD03/16/2024\nPBig\n\(amount)^\nD03/17/2024\nT-2.00\n^\n"
+        let bad = try #require(rejection(text, name: "big.qif"))
+        #expect(bad.message.contains(reason))
+        #expect(bad.file == "big.qif")
+        let skipped = try skipping(text, name: "big.qif")
+        #expect(skipped.lines == 2)
+        #expect(skipped.invalid.count == 1)
+    }
+
+    /// Dates far outside any statement read or fail as a bad line, never a trap.
+    @Test(arguments: [
+        "D1/1/99999\n", "D12/31/0000\n", "D99999999999999999999/1/1\n", "D9223372036854775807/1'99\n",
+        "D1/1'9223372036854775807\n", "D00/00/00\n",
+    ])
+    func refusesDatesNoCalendarHolds(_ date: String) throws {
+        let text = "!Type:Bank\n\(date)T-1.00\nPX\n^\nD03/17/2024\nT-2.00\n^\n"
+        let bad = try #require(rejection(text, name: "date.qif"))
+        #expect(bad.line == 2)
+        #expect(try skipping(text).lines == 1)
+    }
+
     @Test func rejectsMalformedFilesWithTheLine() throws {
         let bad = try #require(rejection("!Type:Bank\nD03/15/2024\nT-1.00\n^\nD02/30/2024\nT-2.00\n^\n", name: "b.qif"))
         #expect(bad.line == 5)
