@@ -31,3 +31,23 @@ extension ParsedFile {
     var lines: [StatementLine] { statements.flatMap(\.lines) }
     var total: Int64 { lines.reduce(0) { $0 + $1.amount.minorUnits } }
 }
+
+/// Reads content as `--skip-invalid` does: bad lines are counted, not thrown.
+func skipping(_ content: String, name: String = "statement.txt") throws -> SkippingSink {
+    let dir = TemporaryDirectory()
+    defer { dir.remove() }
+    return try StatementReader.read(path: dir.write(name, content), file: name, into: SkippingSink()).sink
+}
+
+/// A sink that skips bad lines, counting what it gets.
+struct SkippingSink: StatementSink {
+    var lines = 0
+    var invalid: [ImportError] = []
+    var warnings: [ImportWarning] = []
+    mutating func begin(_ header: StatementHeader) throws(ImportError) {}
+    mutating func line(_ line: StatementLine) throws(ImportError) { lines += 1 }
+    mutating func invalid(_ error: ImportError) throws(ImportError) { invalid.append(error) }
+    mutating func end(_ footer: StatementFooter) throws(ImportError) {}
+    mutating func skipped(_ part: SkippedPart) {}
+    mutating func warning(_ warning: ImportWarning) { warnings.append(warning) }
+}

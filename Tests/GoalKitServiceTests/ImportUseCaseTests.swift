@@ -170,6 +170,16 @@ import Testing
         #expect(rows[0].expense.budgetID == rows[2].expense.budgetID)
     }
 
+    /// A balance near the 64-bit limit from one file plus the lines of the next: a warning, never a trap.
+    @Test func warnsWhenAnEarlierBalancePlusTheLinesLeavesSixtyFourBits() throws {
+        let c = try Context()
+        let big = "92233720368547758.00"
+        _ = try c.importing("jan.ofx", F.file([F.bank(Self.january, balance: big, balanceDate: "20240131")]))
+        let february = [F.transaction("20240203", "5.00", "REFUND", fitID: "F1")]
+        let result = try c.importing("feb.ofx", F.file([F.bank(february, balance: big, balanceDate: "20240229")]))
+        #expect(result.warnings.contains { $0.message.contains("more than 64 bits hold") })
+    }
+
     @Test func warnsWhenBalancesDoNotAddUp() throws {
         let c = try Context()
         _ = try c.importing("jan.ofx", F.file([F.bank(Self.january, balance: "1000.00", balanceDate: "20240131")]))

@@ -70,7 +70,9 @@ struct QIFParser<Sink: StatementSink> {
                     var rounded = false
                     for split in record.splits {
                         let part = try CSVAmount.parse(split, mark: .period, currency: options.defaultCurrency)
-                        total += part.money.minorUnits
+                        let (sum, overflow) = total.addingReportingOverflow(part.money.minorUnits)
+                        if overflow { throw ValueProblem("the splits add up beyond 64-bit minor units") }
+                        total = sum
                         rounded = rounded || part.wasRounded
                     }
                     parsed = ParsedMoney(

@@ -252,15 +252,17 @@ struct WriteSink: StatementSink {
                 return (previous, lines)
             }
             if let (previous, lines) = found {
-                let expected = Money(
-                    minorUnits: previous.amount.minorUnits + lines.minorUnits, currency: balance.currency)
-                if expected != balance {
+                // Balances come from the file: their sum with the lines may leave 64 bits.
+                let (sum, overflow) = previous.amount.minorUnits.addingReportingOverflow(lines.minorUnits)
+                let expected = Money(minorUnits: sum, currency: balance.currency)
+                if overflow || expected != balance {
                     notes.append(
                         ImportWarning(
                             line: nil,
                             message: """
                                 account \(account): the ledger balance on \(date) is \(balance), but the balance of \(previous.date) \
-                                (\(previous.amount)) plus the lines since makes \(expected): lines may be missing
+                                (\(previous.amount)) plus the lines since makes \(overflow ? "more than 64 bits hold" : "\(expected)"): \
+                                lines may be missing
                                 """))
                 }
             }
