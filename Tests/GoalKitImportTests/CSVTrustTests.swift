@@ -138,11 +138,8 @@ import Testing
 
     /// 1. `--skip-invalid` lists a bad last row instead of dropping it as a footer.
     @Test func aBadLastRowIsSkippedAndListedWhenAsked() throws {
-        var sink = SkippingSink()
-        let dir = TemporaryDirectory()
-        defer { dir.remove() }
-        let path = dir.write("a.csv", "Date,Description,Amount\n2012-01-05,Coffee,-3.50\n2012-02-31,Rent,-900.00\n")
-        sink = try StatementReader.read(path: path, into: sink).sink
+        let sink = try skipping(
+            "Date,Description,Amount\n2012-01-05,Coffee,-3.50\n2012-02-31,Rent,-900.00\n", name: "a.csv")
         #expect(sink.lines == 1)
         #expect(sink.invalid.map(\.line) == [3])
     }
@@ -201,16 +198,4 @@ import Testing
             name: "far.csv")
         #expect(far.warnings.contains { $0.line == 12 && $0.message.contains("lies more than") })
     }
-}
-
-/// A sink that counts lines and keeps the bad ones, as `--skip-invalid` does.
-struct SkippingSink: StatementSink {
-    var lines = 0
-    var invalid: [ImportError] = []
-    mutating func begin(_ header: StatementHeader) throws(ImportError) {}
-    mutating func line(_ line: StatementLine) throws(ImportError) { lines += 1 }
-    mutating func invalid(_ error: ImportError) throws(ImportError) { invalid.append(error) }
-    mutating func end(_ footer: StatementFooter) throws(ImportError) {}
-    mutating func skipped(_ part: SkippedPart) {}
-    mutating func warning(_ warning: ImportWarning) {}
 }
