@@ -77,6 +77,54 @@ import Testing
         #expect(parsed.statements[0].footer.balanceDate?.isoString == "2024-01-31")
     }
 
+    struct EntryStatus: Sendable, CustomStringConvertible {
+        let written: String?
+        let imported: Bool
+        let warning: String?
+        var description: String { written ?? "no Sts" }
+    }
+
+    static let statuses: [EntryStatus] = [
+        EntryStatus(written: "<Sts>BOOK</Sts>", imported: true, warning: nil),
+        EntryStatus(written: "<Sts><Cd>BOOK</Cd></Sts>", imported: true, warning: nil),
+        EntryStatus(written: "<Sts>\n  <Cd>BOOK</Cd>\n</Sts>", imported: true, warning: nil),
+        EntryStatus(written: "<Sts><Prtry>Booked</Prtry></Sts>", imported: true, warning: nil),
+        EntryStatus(
+            written: "<Sts>PDNG</Sts>", imported: false,
+            warning: "2 pending entries (Sts PDNG) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts><Cd>PDNG</Cd></Sts>", imported: false,
+            warning: "2 pending entries (Sts PDNG) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts>INFO</Sts>", imported: false,
+            warning: "2 information-only entries (Sts INFO) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts><Cd>FUTR</Cd></Sts>", imported: false,
+            warning: "2 future entries (Sts FUTR) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts><Prtry>RESERVED</Prtry></Sts>", imported: false,
+            warning: "2 unbooked entries (Sts Prtry RESERVED) were not imported: not booked"),
+        EntryStatus(
+            written: nil, imported: true,
+            warning: "2 entries have no status (Sts, mandatory in ISO 20022); imported as booked"),
+    ]
+
+    /// A 500.00 card hold (pending) is booked again later: only booked entries are money.
+    @Test(arguments: statuses)
+    func importsBookedEntriesOnly(_ status: EntryStatus) throws {
+        let held = [
+            F.camtEntry("500.00", "DBIT", booked: "2024-01-05", party: "Hotel", status: status.written),
+            F.camtEntry("7.50", "DBIT", booked: "2024-01-06", party: "Cafe", status: status.written),
+        ]
+        let content = F.camt(
+            version: "08",
+            [F.camtStatement([F.camtEntry("500.00", "DBIT", booked: "2024-01-08", party: "Hotel")] + held)])
+        let parsed = try inspect(content, name: "s.xml")
+        #expect(parsed.lines.map(\.amount.minorUnits) == (status.imported ? [-50_000, -50_000, -750] : [-50_000]))
+        #expect(parsed.warnings.map(\.message) == (status.warning.map { [$0] } ?? []))
+        #expect(parsed.statements.first?.footer.ledgerBalance?.decimalString == "1500.00")
+    }
+
     @Test func roundsCAMTAmountsWithTooManyDecimals() throws {
         let parsed = try inspect(
             F.camt([F.camtStatement([F.camtEntry("1.23456", "DBIT", booked: "2024-01-04", party: "A")])]), name: "s.xml"

@@ -30,6 +30,7 @@ struct CAMTParser<Sink: StatementSink> {
         var closing: CAMTBalance?
         var balance = CAMTBalance()
         var entry = CAMTEntry()
+        var unbooked = CAMTUnbookedEntries()
 
         func begin() throws(ImportError) {
             guard !begun else { return }
@@ -102,55 +103,17 @@ struct CAMTParser<Sink: StatementSink> {
                 } else if stack.ends(.stmt, .acct, .tp, .cd) {
                     accountTypeCode = value
                 } else if stack.contains(.bal) && stack.contains(.stmt) && !stack.contains(.ntry) {
-                    if stack.ends(.bal, .tp, .cdOrPrtry, .cd) {
-                        balance.code = value
-                    } else if stack.ends(.bal, .amt) {
-                        balance.amount = value
-                    } else if stack.ends(.bal, .cdtDbtInd) {
-                        balance.creditDebit = value
-                    } else if stack.ends(.bal, .dt, .dt) || stack.ends(.bal, .dt, .dtTm) {
-                        balance.date = value
-                    } else if stack.ends(.stmt, .bal) && balance.code == "CLBD" {
-                        closing = balance
+                    if stack.ends(.stmt, .bal) {
+                        if balance.code == "CLBD" { closing = balance }
+                    } else {
+                        balance.take(value, at: stack)
                     }
                 } else if stack.contains(.ntry) {
-                    if stack.ends(.ntry, .amt) {
-                        entry.amount = value
-                    } else if stack.ends(.ntry, .cdtDbtInd) {
-                        entry.creditDebit = value
-                    } else if stack.ends(.ntry, .rvslInd) {
-                        entry.reversal = value == "true" || value == "1"
-                    } else if stack.ends(.bookgDt, .dt) || stack.ends(.bookgDt, .dtTm) {
-                        entry.bookingDate = entry.bookingDate ?? value
-                    } else if stack.ends(.valDt, .dt) || stack.ends(.valDt, .dtTm) {
-                        entry.valueDate = entry.valueDate ?? value
-                    } else if stack.ends(.ntry, .acctSvcrRef) {
-                        entry.accountServicerReference = value
-                    } else if stack.ends(.refs, .acctSvcrRef) {
-                        entry.accountServicerReference = entry.accountServicerReference ?? value
-                    } else if stack.ends(.ntry, .ntryRef) {
-                        entry.entryReference = value
-                    } else if stack.ends(.domn, .cd) {
-                        entry.domainCode = value
-                    } else if stack.ends(.fmly, .cd) {
-                        entry.familyCode = value
-                    } else if stack.ends(.fmly, .subFmlyCd) {
-                        entry.subFamilyCode = value
-                    } else if stack.ends(.bkTxCd, .prtry, .cd) {
-                        entry.proprietaryCode = value
-                    } else if stack.ends(.cdtr, .nm) || stack.ends(.cdtr, .pty, .nm) {
-                        entry.creditorName = entry.creditorName ?? value
-                    } else if stack.ends(.dbtr, .nm) || stack.ends(.dbtr, .pty, .nm) {
-                        entry.debtorName = entry.debtorName ?? value
-                    } else if stack.ends(.rmtInf, .ustrd) {
-                        entry.unstructured.append(value)
-                    } else if stack.ends(.ntry, .addtlNtryInf) {
-                        entry.additionalEntryInfo = value
-                    } else if stack.ends(.txDtls, .addtlTxInf) {
-                        entry.additionalTransactionInfo = value
-                    } else if stack.ends(.stmt, .ntry) {
+                    if stack.ends(.stmt, .ntry) {
                         try begin()
-                        try emit(entry, currency: currency, into: &sink)
+                        try emit(entry, currency: currency, into: &sink, unbooked: &unbooked)
+                    } else {
+                        entry.take(value, at: stack)
                     }
                 } else if stack.ends(.bkToCstmrStmt, .stmt) {
                     try begin()
@@ -160,6 +123,7 @@ struct CAMTParser<Sink: StatementSink> {
             default: break
             }
         }
+        for warning in unbooked.warnings { sink.warning(warning) }
         switch message {
         case .report:
             sink.skipped(
@@ -190,8 +154,14 @@ struct CAMTParser<Sink: StatementSink> {
         return LocalDate(iso: text.prefix(10))
     }
 
-    private func emit(_ e: CAMTEntry, currency: Currency, into sink: inout Sink) throws(ImportError) {
+    private func emit(
+        _ e: CAMTEntry, currency: Currency, into sink: inout Sink, unbooked: inout CAMTUnbookedEntries
+    ) throws(ImportError) {
         let element = "Stmt/Ntry"
+        if let status = e.status, !status.isBooked {
+            return unbooked.skip(status, line: e.line)
+        }
+        if e.status == nil { unbooked.missingStatus(line: e.line) }
         guard let date = Self.day(e.bookingDate) ?? Self.day(e.valueDate) else {
             let written = e.bookingDate ?? e.valueDate
             return try sink.invalid(
