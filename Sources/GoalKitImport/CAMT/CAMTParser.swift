@@ -1,14 +1,13 @@
 import Foundation
 import GoalKit
 
-/// ISO 20022 CAMT.053 (versions 02 to 08) through libxml2's streaming reader. Each `Ntry` is
-/// one transaction; CAMT.052 reports and CAMT.054 notifications are skipped with a reason.
+/// ISO 20022 CAMT.053 statements and CAMT.052 account reports (versions 02 to 08) through
+/// libxml2's streaming reader. Each booked `Ntry` is one transaction; a report's `Rpt` is read
+/// as a statement's `Stmt`. CAMT.054 notifications are skipped with a reason.
 struct CAMTParser<Sink: StatementSink> {
     let path: String
     let file: String
     let options: ParseOptions
-
-    private enum Message { case statement, report, notification }
 
     /// Reads the whole file, then hands back the sink.
     func parse(sink input: Sink) throws(ImportError) -> Sink {
@@ -16,7 +15,7 @@ struct CAMTParser<Sink: StatementSink> {
         let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
         var stack = CAMTPath()
         let tags = CAMTTagLookup()
-        var message: Message?
+        var message: CAMTMessage?
         var statements = 0
         var text = ""
         // Statement state.
@@ -37,8 +36,8 @@ struct CAMTParser<Sink: StatementSink> {
             begun = true
             guard let id = (iban ?? otherID)?.trimmed, !id.isEmpty else {
                 throw ImportError(
-                    .malformed, file: file, line: statementLine, element: "Stmt/Acct/Id",
-                    message: "the statement has no account (IBAN or Othr/Id)")
+                    .malformed, file: file, line: statementLine, element: "\(message?.body ?? "Stmt")/Acct/Id",
+                    message: "the \(message == .report ? "report" : "statement") has no account (IBAN or Othr/Id)")
             }
             currency = options.defaultCurrency
             if let code = accountCurrency ?? entry.currency, let known = try? Currency(code: code) { currency = known }
@@ -53,19 +52,12 @@ struct CAMTParser<Sink: StatementSink> {
                 let name = tags.tag(of: reader)
                 stack.push(name)
                 text = ""
-                if stack.count == 2 {
-                    switch name {
-                    case .bkToCstmrStmt: message = .statement
-                    case .bkToCstmrAcctRpt: message = .report
-                    case .bkToCstmrDbtCdtNtfctn: message = .notification
-                    default: break
-                    }
-                }
-                guard message == .statement else {
+                if stack.count == 2, let kind = CAMTMessage(root: name) { message = kind }
+                guard let message, message.isRead else {
                     if reader.isEmptyElement { stack.pop() }
                     continue
                 }
-                if stack.ends(.bkToCstmrStmt, .stmt) {
+                if stack.ends(message.root, .stmt) {
                     iban = nil
                     otherID = nil
                     accountCurrency = nil
@@ -92,7 +84,7 @@ struct CAMTParser<Sink: StatementSink> {
                     stack.pop()
                     text = ""
                 }
-                guard message == .statement else { continue }
+                guard let message, message.isRead else { continue }
                 let value = text.trimmed
                 if stack.ends(.stmt, .acct, .id, .iban) {
                     iban = value
@@ -104,18 +96,21 @@ struct CAMTParser<Sink: StatementSink> {
                     accountTypeCode = value
                 } else if stack.contains(.bal) && stack.contains(.stmt) && !stack.contains(.ntry) {
                     if stack.ends(.stmt, .bal) {
-                        if balance.code == "CLBD" { closing = balance }
+                        // The closing booked balance; a report may give only an interim one.
+                        if balance.code == "CLBD" || (balance.code == "ITBD" && closing?.code != "CLBD") {
+                            closing = balance
+                        }
                     } else {
                         balance.take(value, at: stack)
                     }
                 } else if stack.contains(.ntry) {
                     if stack.ends(.stmt, .ntry) {
                         try begin()
-                        try emit(entry, currency: currency, into: &sink, unbooked: &unbooked)
+                        try emit(entry, in: message, currency: currency, into: &sink, unbooked: &unbooked)
                     } else {
                         entry.take(value, at: stack)
                     }
-                } else if stack.ends(.bkToCstmrStmt, .stmt) {
+                } else if stack.ends(message.root, .stmt) {
                     try begin()
                     try sink.end(footer(closing, currency: currency, sink: &sink))
                     statements += 1
@@ -126,16 +121,18 @@ struct CAMTParser<Sink: StatementSink> {
         for warning in unbooked.warnings { sink.warning(warning) }
         switch message {
         case .report:
-            sink.skipped(
-                SkippedPart(
-                    kind: .camt052,
-                    reason: "CAMT.052 account report (intraday): GoalKit imports end-of-day statements (CAMT.053) only")
-            )
+            if statements == 0 {
+                throw ImportError(
+                    .noStatement, file: file, element: "Document/BkToCstmrAcctRpt",
+                    message: "the CAMT.052 message holds no account report (Rpt)")
+            }
         case .notification:
             sink.skipped(
                 SkippedPart(
                     kind: .camt054,
-                    reason: "CAMT.054 debit/credit notification: GoalKit imports statements (CAMT.053) only"))
+                    reason:
+                        "CAMT.054 debit/credit notification: GoalKit imports statements (CAMT.053) and account reports (CAMT.052) only"
+                ))
         case .statement:
             if statements == 0 {
                 throw ImportError(
@@ -143,7 +140,8 @@ struct CAMTParser<Sink: StatementSink> {
                     message: "the CAMT.053 message holds no statement (Stmt)")
             }
         case nil:
-            throw ImportError(.unknownFormat, file: file, message: "an XML file that is not a CAMT.053 statement")
+            throw ImportError(
+                .unknownFormat, file: file, message: "an XML file that is not a CAMT.053 statement or CAMT.052 report")
         }
         return sink
     }
@@ -155,9 +153,10 @@ struct CAMTParser<Sink: StatementSink> {
     }
 
     private func emit(
-        _ e: CAMTEntry, currency: Currency, into sink: inout Sink, unbooked: inout CAMTUnbookedEntries
+        _ e: CAMTEntry, in message: CAMTMessage, currency: Currency, into sink: inout Sink,
+        unbooked: inout CAMTUnbookedEntries
     ) throws(ImportError) {
-        let element = "Stmt/Ntry"
+        let element = message.body + "/Ntry"
         if let status = e.status, !status.isBooked {
             return unbooked.skip(status, line: e.line)
         }
