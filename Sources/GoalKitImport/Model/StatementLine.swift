@@ -34,6 +34,18 @@ public struct StatementLine: Hashable, Sendable {
     /// The exchange rate exactly as the file writes it (OFX `CURRATE`: units of the statement's
     /// currency per unit of `originalAmount`'s), when `originalAmount` is set.
     public var exchangeRate: String?
+    /// The earlier line this one corrects (OFX `CORRECTFITID` and `CORRECTACTION`), when it
+    /// does.
+    ///
+    /// `replace`: this line takes the place of the line whose bank id is the target; it is a
+    /// transaction like any other. `delete`: the target is deleted, and this line is *not* a
+    /// transaction — it is delivered only so that whoever stores lines deletes the target (its
+    /// amount is the one written, or zero); it must never be stored as an expense.
+    ///
+    /// Within one file the parser has already applied it: a target that comes earlier in the
+    /// same file never reaches the sink. The correction stays set so that a target from an
+    /// earlier import can be corrected too.
+    public var correction: StatementCorrection?
 
     /// Creates a line.
     public init(

@@ -20,9 +20,12 @@ struct OFXSGMLParser<Sink: StatementSink> {
     /// The longest value GoalKit reads (a bigger one is a broken file, not a memo).
     static var maximumValueLength: Int { 1 << 20 }
 
-    init(source: ByteSource, sink: Sink, file: String, options: ParseOptions) {
+    /// A parser over `source`; `corrections` are the `FITID`s the file's `CORRECTFITID`s name
+    /// (`OFXCorrectionScan`), so that lines corrected later in the file are held back.
+    init(source: ByteSource, sink: Sink, file: String, options: ParseOptions, corrections: Set<String> = []) {
         self.source = source
         self.builder = OFXStatementBuilder(sink: sink, file: file, options: options)
+        builder.correctionTargets = corrections
     }
 
     /// Reads the whole file, then hands back the sink and the encoding found.

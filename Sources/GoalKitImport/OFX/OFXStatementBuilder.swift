@@ -38,6 +38,10 @@ struct OFXStatementBuilder<Sink: StatementSink> {
 
     // Transaction state.
     private var fields = TransactionFields()
+    /// The `FITID`s some `CORRECTFITID` of the file names (`OFXCorrectionScan`).
+    var correctionTargets: Set<String> = []
+    /// The targets whose correction has been read.
+    var correctedTargets: Set<String> = []
 
     // Status state.
     private var statusCode: String?
@@ -258,7 +262,9 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             return try sink.invalid(
                 ImportError(.badValue, file: file, line: f.dateLine, message: "invalid DTPOSTED '\(dateText)'"))
         }
-        guard let amountText = f.amount else {
+        guard let correction = try correction(of: f) else { return }
+        // A deletion is no transaction: its amount may be left out.
+        guard let amountText = f.amount ?? (correction.value?.action == .delete ? "0" : nil) else {
             return try sink.invalid(
                 ImportError(.badValue, file: file, line: f.line, message: "transaction has no TRNAMT"))
         }
@@ -273,6 +279,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
         line.merchantCode = f.code.flatMap { $0.isEmpty ? nil : $0 }
         line.originalAmount = amounts.original
         line.exchangeRate = amounts.rate
-        try sink.line(line)
+        line.correction = correction.value
+        try deliver(line)
     }
 }

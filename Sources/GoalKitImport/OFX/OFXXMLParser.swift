@@ -11,6 +11,7 @@ struct OFXXMLParser<Sink: StatementSink> {
     func parse(sink: Sink) throws(ImportError) -> Sink {
         let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
         var builder = OFXStatementBuilder(sink: sink, file: file, options: options)
+        builder.correctionTargets = OFXCorrectionScan.targets(path: path)
         var leaf: String?
         var leafLine = 0
         var value = ""

@@ -13,6 +13,11 @@ struct TransactionFields {
     var code: String?
     /// The transaction's own currency (`CURRENCY` or `ORIGCURRENCY` inside `STMTTRN`).
     var currency: TransactionCurrency?
+    /// `CORRECTFITID`: the `FITID` this transaction corrects.
+    var correctFitID: String?
+    /// `CORRECTACTION`: `REPLACE` or `DELETE`.
+    var correctAction: String?
+    var correctionLine = 0
 
     mutating func set(_ name: String, _ value: String, line: Int) {
         switch name {
@@ -27,6 +32,12 @@ struct TransactionFields {
         case "NAME": self.name = value
         case "MEMO": memo = value
         case "SIC", "MCC": code = value.trimmed
+        case "CORRECTFITID":
+            correctFitID = value.trimmed
+            correctionLine = line
+        case "CORRECTACTION":
+            correctAction = value.trimmed
+            if correctionLine == 0 { correctionLine = line }
         default: break
         }
     }

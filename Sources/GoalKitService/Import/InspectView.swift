@@ -35,7 +35,8 @@ public struct InspectView: Sendable {
     }
 
     /// One transaction: `date`, `amount`, `payee`, `memo`, `id`, `type`; a line converted from
-    /// another currency adds `original_amount`, `original_currency` and `exchange_rate`.
+    /// another currency adds `original_amount`, `original_currency` and `exchange_rate`; a
+    /// correction adds `correction` (`action` `replace` or `delete`, `target_id`).
     static func json(_ line: StatementLine) -> JSONValue {
         var object: [String: JSONValue] = [
             "date": .string(line.date.isoString), "amount": .string(line.amount.decimalString),
@@ -46,6 +47,11 @@ public struct InspectView: Sendable {
             object["original_amount"] = .string(original.decimalString)
             object["original_currency"] = .string(original.currency.code)
             object["exchange_rate"] = .string(line.exchangeRate)
+        }
+        if let correction = line.correction {
+            object["correction"] = .object([
+                "action": .string(correction.action.rawValue), "target_id": .string(correction.targetBankID),
+            ])
         }
         return .object(object)
     }
