@@ -12,6 +12,8 @@ struct OFXSGMLParser<Sink: StatementSink> {
     private var lastWasCR = false
     /// The `CHARSET`/`ENCODING` the header declares, if any.
     private(set) var declaredEncoding: String?
+    /// The `VERSION` the header (or an `<?OFX ...?>` instruction) declares, if any.
+    private(set) var declaredVersion: String?
     private var headerBytes: [UInt8] = []
     private var value: [UInt8] = []
     private var name: [UInt8] = []
@@ -38,6 +40,9 @@ struct OFXSGMLParser<Sink: StatementSink> {
             }
         }
         readHeader()
+        if let version = declaredVersion, let warning = OFXHeaderVersion.warning(version, line: nil) {
+            builder.sink.warning(warning)
+        }
         try builder.finishFile(line: line)
         return (builder.sink, text.encodingName(declared: declaredEncoding))
     }
@@ -141,9 +146,10 @@ struct OFXSGMLParser<Sink: StatementSink> {
         if !builder.sawOFX { headerBytes.append(0x0A) }
     }
 
-    /// Reads `CHARSET` and `ENCODING` from the header, whatever its layout.
+    /// Reads `CHARSET`, `ENCODING` and `VERSION` from the header, whatever its layout.
     private mutating func readHeader() {
         let header = String(decoding: headerBytes, as: UTF8.self).uppercased()
+        declaredVersion = header.split(whereSeparator: \.isNewline).lazy.compactMap(OFXHeaderVersion.declared).first
         let words = header.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
         var charset: String?
         var encoding: String?

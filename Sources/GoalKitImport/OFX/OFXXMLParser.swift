@@ -31,6 +31,13 @@ struct OFXXMLParser<Sink: StatementSink> {
                 }
             case .text, .cdata, .significantWhitespace:
                 if leaf != nil { value += reader.value }
+            case .processingInstruction:
+                if reader.localName.uppercased() == "OFX",
+                    let version = OFXHeaderVersion.declared(in: reader.value[...]),
+                    let warning = OFXHeaderVersion.warning(version, line: reader.line)
+                {
+                    builder.sink.warning(warning)
+                }
             case .endElement:
                 let name = reader.localName.uppercased()
                 if name == leaf {
