@@ -85,7 +85,8 @@ struct CAMTParser<Sink: StatementSink> {
                     text = ""
                 }
                 guard let message, message.isRead else { continue }
-                let value = text.trimmed
+                // libxml2 has decoded character references: a control one must not stay.
+                let value = TextDecoding.withoutControls(text.trimmed)
                 if stack.ends(.stmt, .acct, .id, .iban) {
                     iban = value
                 } else if stack.ends(.stmt, .acct, .id, .othr, .id) {

@@ -41,7 +41,8 @@ struct OFXXMLParser<Sink: StatementSink> {
             case .endElement:
                 let name = reader.localName.uppercased()
                 if name == leaf {
-                    try builder.leaf(name, value.trimmed, line: leafLine)
+                    // libxml2 has decoded character references: a control one must not stay.
+                    try builder.leaf(name, TextDecoding.withoutControls(value.trimmed), line: leafLine)
                     leaf = nil
                 } else {
                     try builder.close(name, line: reader.line)
