@@ -54,7 +54,9 @@ public enum StatementReader {
         try check(format, against: inputFormat, file: name)
         switch format {
         case .ofxSGML:
-            var parser = OFXSGMLParser(source: source, sink: sink, file: name, options: options)
+            var parser = OFXSGMLParser(
+                source: source, sink: sink, file: name, options: options,
+                corrections: OFXCorrectionScan.targets(path: path))
             let (done, encoding) = try parser.parse()
             return Outcome(sink: done, format: format, encoding: source.bomEncoding ?? encoding)
         case .ofxXML:
@@ -66,7 +68,8 @@ public enum StatementReader {
                 var again = sink
                 try again.restart()
                 var parser = OFXSGMLParser(
-                    source: try ByteSource(path: path), sink: again, file: name, options: options)
+                    source: try ByteSource(path: path), sink: again, file: name, options: options,
+                    corrections: OFXCorrectionScan.targets(path: path))
                 guard let result = try? parser.parse() else { throw error }
                 var done = result.sink
                 let encoding = result.encoding

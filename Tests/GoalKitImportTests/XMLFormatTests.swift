@@ -77,6 +77,54 @@ import Testing
         #expect(parsed.statements[0].footer.balanceDate?.isoString == "2024-01-31")
     }
 
+    struct EntryStatus: Sendable, CustomStringConvertible {
+        let written: String?
+        let imported: Bool
+        let warning: String?
+        var description: String { written ?? "no Sts" }
+    }
+
+    static let statuses: [EntryStatus] = [
+        EntryStatus(written: "<Sts>BOOK</Sts>", imported: true, warning: nil),
+        EntryStatus(written: "<Sts><Cd>BOOK</Cd></Sts>", imported: true, warning: nil),
+        EntryStatus(written: "<Sts>\n  <Cd>BOOK</Cd>\n</Sts>", imported: true, warning: nil),
+        EntryStatus(written: "<Sts><Prtry>Booked</Prtry></Sts>", imported: true, warning: nil),
+        EntryStatus(
+            written: "<Sts>PDNG</Sts>", imported: false,
+            warning: "2 pending entries (Sts PDNG) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts><Cd>PDNG</Cd></Sts>", imported: false,
+            warning: "2 pending entries (Sts PDNG) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts>INFO</Sts>", imported: false,
+            warning: "2 information-only entries (Sts INFO) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts><Cd>FUTR</Cd></Sts>", imported: false,
+            warning: "2 future entries (Sts FUTR) were not imported: not booked"),
+        EntryStatus(
+            written: "<Sts><Prtry>RESERVED</Prtry></Sts>", imported: false,
+            warning: "2 unbooked entries (Sts Prtry RESERVED) were not imported: not booked"),
+        EntryStatus(
+            written: nil, imported: true,
+            warning: "2 entries have no status (Sts, mandatory in ISO 20022); imported as booked"),
+    ]
+
+    /// A 500.00 card hold (pending) is booked again later: only booked entries are money.
+    @Test(arguments: statuses)
+    func importsBookedEntriesOnly(_ status: EntryStatus) throws {
+        let held = [
+            F.camtEntry("500.00", "DBIT", booked: "2024-01-05", party: "Hotel", status: status.written),
+            F.camtEntry("7.50", "DBIT", booked: "2024-01-06", party: "Cafe", status: status.written),
+        ]
+        let content = F.camt(
+            version: "08",
+            [F.camtStatement([F.camtEntry("500.00", "DBIT", booked: "2024-01-08", party: "Hotel")] + held)])
+        let parsed = try inspect(content, name: "s.xml")
+        #expect(parsed.lines.map(\.amount.minorUnits) == (status.imported ? [-50_000, -50_000, -750] : [-50_000]))
+        #expect(parsed.warnings.map(\.message) == (status.warning.map { [$0] } ?? []))
+        #expect(parsed.statements.first?.footer.ledgerBalance?.decimalString == "1500.00")
+    }
+
     @Test func roundsCAMTAmountsWithTooManyDecimals() throws {
         let parsed = try inspect(
             F.camt([F.camtStatement([F.camtEntry("1.23456", "DBIT", booked: "2024-01-04", party: "A")])]), name: "s.xml"
@@ -85,15 +133,64 @@ import Testing
         #expect(parsed.warnings.count == 1)
     }
 
-    @Test(arguments: [("BkToCstmrAcctRpt", SkippedPart.Kind.camt052), ("BkToCstmrDbtCdtNtfctn", .camt054)])
-    func skipsReportsAndNotifications(_ message: String, _ kind: SkippedPart.Kind) throws {
+    @Test func skipsNotifications() throws {
         let content = F.camt(
             [
                 F.camtStatement([F.camtEntry("1.00", "CRDT", booked: "2024-01-02", party: "A")])
-                    .replacingOccurrences(of: "Stmt>", with: message == "BkToCstmrAcctRpt" ? "Rpt>" : "Ntfctn>")
-            ], message: message)
+                    .replacingOccurrences(of: "Stmt>", with: "Ntfctn>")
+            ], message: "BkToCstmrDbtCdtNtfctn")
         let parsed = try inspect(content, name: "s.xml")
         #expect(parsed.statements.isEmpty)
-        #expect(parsed.skipped.map(\.kind) == [kind])
+        #expect(parsed.skipped.map(\.kind) == [.camt054])
+    }
+
+    /// A camt.052 report as German and Swiss banks give it: `Rpt` for `Stmt`, an interim
+    /// balance or none, booked and pending entries.
+    struct Report: Sendable, CustomStringConvertible {
+        let version: String
+        let balances: String
+        let ledger: String?
+        var description: String { "camt.052.001.\(version) \(ledger ?? "no balance")" }
+    }
+
+    static func balance(_ code: String, _ amount: String) -> String {
+        "<Bal><Tp><CdOrPrtry><Cd>\(code)</Cd></CdOrPrtry></Tp><Amt Ccy=\"EUR\">\(amount)</Amt>"
+            + "<CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2024-01-31</Dt></Dt></Bal>\n"
+    }
+
+    static let reports: [Report] = [
+        Report(version: "02", balances: "", ledger: nil),
+        Report(version: "02", balances: balance("ITBD", "42.00"), ledger: "42.00"),
+        Report(version: "08", balances: balance("PRCD", "1.00") + balance("CLBD", "40.00"), ledger: "40.00"),
+        Report(version: "08", balances: balance("CLBD", "40.00") + balance("ITBD", "41.00"), ledger: "40.00"),
+    ]
+
+    @Test(arguments: reports)
+    func readsCAMT052ReportsLikeStatements(_ report: Report) throws {
+        let entries = [
+            F.camtEntry("12.30", "DBIT", booked: "2024-01-04", party: "Grocer GmbH", reference: "R1"),
+            F.camtEntry("9.99", "DBIT", booked: "2024-01-05", party: "Shop", status: "<Sts><Cd>PDNG</Cd></Sts>"),
+            F.camtEntry("100.00", "CRDT", booked: "2024-01-06", party: "Employer AG", reference: "R2"),
+        ]
+        let body =
+            "<Rpt>\n<Id>R1</Id>\n<Acct><Id><IBAN>CH2801234000123456789</IBAN></Id><Ccy>EUR</Ccy></Acct>\n"
+            + report.balances + entries.joined() + "</Rpt>\n"
+        let content = F.camt(version: report.version, [body], message: "BkToCstmrAcctRpt")
+            .replacingOccurrences(of: "camt.053.001", with: "camt.052.001")
+        let parsed = try inspect(content, name: "report.xml")
+        #expect(parsed.format == .camt052)
+        #expect(parsed.skipped.isEmpty)
+        #expect(parsed.statements.map(\.header.accountID) == ["CH2801234000123456789"])
+        #expect(parsed.lines.map(\.amount.minorUnits) == [-1230, 10_000])
+        #expect(parsed.lines.map(\.bankID) == ["R1", "R2"])
+        #expect(parsed.statements.first?.footer.ledgerBalance?.decimalString == report.ledger)
+        #expect(parsed.warnings.map(\.message) == ["1 pending entry (Sts PDNG) was not imported: not booked"])
+    }
+
+    @Test func rejectsAReportWithNoRpt() throws {
+        let content = F.camt([], message: "BkToCstmrAcctRpt").replacingOccurrences(of: "camt.053", with: "camt.052")
+        let error = try #require(rejection(content, name: "report.xml"))
+        #expect(error.kind == .noStatement)
+        #expect(error.message.contains("CAMT.052"))
     }
 }

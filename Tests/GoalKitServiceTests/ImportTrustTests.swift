@@ -1,3 +1,5 @@
+import Foundation
+import GRDB
 import GoalKit
 import GoalKitImport
 import GoalKitService
@@ -83,5 +85,39 @@ import Testing
         #expect(rows.map(\.expense.date.isoString) == ["2012-01-05", "2012-01-07"])
         #expect(rows.first?.categoryName == "Groceries")
         #expect(try c.session.checkImports().isClean)
+    }
+
+    /// 10. An OFX correction whose target an earlier import holds takes that line away.
+    @Test(arguments: [("REPLACE", ["-3.75"]), ("DELETE", [])])
+    func aCorrectionRemovesTheLineAnEarlierImportHolds(action: String, amounts: [String]) throws {
+        let c = try Context()
+        typealias F = OFXFixture
+        _ = try c.importing("a.ofx", F.simple([F.transaction("20240105", "-3.50", "COFFEE", fitID: "T1")]))
+        let correction =
+            F.transaction("20240105", "-3.75", "COFFEE", fitID: "T2")
+            .replacingOccurrences(of: "</STMTTRN>", with: "<CORRECTFITID>T1\n<CORRECTACTION>\(action)\n</STMTTRN>")
+        let result = try c.importing("b.ofx", F.simple([correction]))
+        #expect(try c.session.expenses().map(\.expense.amount.decimalString) == amounts)
+        #expect(result.warnings.contains { $0.message.contains("'T1'") })
+    }
+
+    /// 8. A line converted from another currency keeps its original amount and rate.
+    @Test func aConvertedLineKeepsItsOriginalAmountAndRate() throws {
+        let c = try Context()
+        typealias F = OFXFixture
+        let yen = F.transaction("20240105", "-100000", "HOTEL TOKYO", fitID: "Y1")
+            .replacingOccurrences(
+                of: "</STMTTRN>", with: "<CURRENCY><CURRATE>0.0067<CURSYM>JPY</CURRENCY>\n</STMTTRN>")
+        let path = c.file("y.ofx", F.simple([yen]))
+        _ = try c.session.importFile(path: path)
+        let store = try GoalKitStore(path: c.dir.file("db.sqlite"))
+        let row = try store.writer.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT amount, currency, original_amount, original_currency, exchange_rate FROM expenses")
+        }
+        #expect(row?["amount"] == -67000 as Int64)
+        #expect(row?["original_amount"] == -100000 as Int64)
+        #expect(row?["original_currency"] == "JPY")
+        #expect(row?["exchange_rate"] == "0.0067")
     }
 }

@@ -142,12 +142,12 @@ import Testing
         let content = F.camt(
             [
                 F.camtStatement([F.camtEntry("1.00", "CRDT", booked: "2024-01-02", party: "A")]).replacingOccurrences(
-                    of: "Stmt>", with: "Rpt>")
+                    of: "Stmt>", with: "Ntfctn>")
             ],
-            message: "BkToCstmrAcctRpt")
-        let result = try c.importing("report.xml", content)
+            message: "BkToCstmrDbtCdtNtfctn")
+        let result = try c.importing("notification.xml", content)
         #expect(result.batch == nil)
-        #expect(result.skippedParts.map(\.kind) == [.camt052])
+        #expect(result.skippedParts.map(\.kind) == [.camt054])
         #expect(c.count == 0)
     }
 

@@ -69,14 +69,15 @@ public enum OFXFixture {
         file([bank(account: account, transactions)])
     }
 
-    /// A CAMT.053 entry.
+    /// A CAMT.053 entry; `status` is the `Sts` element as written (nil: none).
     public static func camtEntry(
         _ amount: String, _ creditDebit: String, booked: String, party: String,
-        reference: String? = nil, info: String = "", valueDate: String? = nil
+        reference: String? = nil, info: String = "", valueDate: String? = nil, status: String? = "<Sts>BOOK</Sts>"
     ) -> String {
         var text = "<Ntry>\n"
         if let reference { text += "<NtryRef>\(reference)</NtryRef>\n" }
-        text += "<Amt Ccy=\"EUR\">\(amount)</Amt>\n<CdtDbtInd>\(creditDebit)</CdtDbtInd>\n<Sts>BOOK</Sts>\n"
+        text += "<Amt Ccy=\"EUR\">\(amount)</Amt>\n<CdtDbtInd>\(creditDebit)</CdtDbtInd>\n"
+        if let status { text += status + "\n" }
         if !booked.isEmpty { text += "<BookgDt><Dt>\(booked)</Dt></BookgDt>\n" }
         if let valueDate { text += "<ValDt><DtTm>\(valueDate)</DtTm></ValDt>\n" }
         if let reference { text += "<AcctSvcrRef>\(reference)</AcctSvcrRef>\n" }

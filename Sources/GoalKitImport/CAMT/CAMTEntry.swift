@@ -6,6 +6,8 @@ struct CAMTEntry {
     var currency: String?
     var creditDebit: String?
     var reversal = false
+    /// `Sts`; nil when the entry has none.
+    var status: CAMTEntryStatus?
     var bookingDate: String?
     var valueDate: String?
     var accountServicerReference: String?
@@ -36,4 +38,17 @@ struct CAMTBalance {
     var creditDebit: String?
     var date: String?
     var line = 0
+
+    /// Takes the text of an element that just closed inside a `Bal`.
+    mutating func take(_ value: String, at stack: CAMTPath) {
+        if stack.ends(.bal, .tp, .cdOrPrtry, .cd) {
+            code = value
+        } else if stack.ends(.bal, .amt) {
+            amount = value
+        } else if stack.ends(.bal, .cdtDbtInd) {
+            creditDebit = value
+        } else if stack.ends(.bal, .dt, .dt) || stack.ends(.bal, .dt, .dtTm) {
+            date = value
+        }
+    }
 }

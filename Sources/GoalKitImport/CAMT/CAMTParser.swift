@@ -1,14 +1,13 @@
 import Foundation
 import GoalKit
 
-/// ISO 20022 CAMT.053 (versions 02 to 08) through libxml2's streaming reader. Each `Ntry` is
-/// one transaction; CAMT.052 reports and CAMT.054 notifications are skipped with a reason.
+/// ISO 20022 CAMT.053 statements and CAMT.052 account reports (versions 02 to 08) through
+/// libxml2's streaming reader. Each booked `Ntry` is one transaction; a report's `Rpt` is read
+/// as a statement's `Stmt`. CAMT.054 notifications are skipped with a reason.
 struct CAMTParser<Sink: StatementSink> {
     let path: String
     let file: String
     let options: ParseOptions
-
-    private enum Message { case statement, report, notification }
 
     /// Reads the whole file, then hands back the sink.
     func parse(sink input: Sink) throws(ImportError) -> Sink {
@@ -16,7 +15,7 @@ struct CAMTParser<Sink: StatementSink> {
         let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
         var stack = CAMTPath()
         let tags = CAMTTagLookup()
-        var message: Message?
+        var message: CAMTMessage?
         var statements = 0
         var text = ""
         // Statement state.
@@ -30,14 +29,15 @@ struct CAMTParser<Sink: StatementSink> {
         var closing: CAMTBalance?
         var balance = CAMTBalance()
         var entry = CAMTEntry()
+        var unbooked = CAMTUnbookedEntries()
 
         func begin() throws(ImportError) {
             guard !begun else { return }
             begun = true
             guard let id = (iban ?? otherID)?.trimmed, !id.isEmpty else {
                 throw ImportError(
-                    .malformed, file: file, line: statementLine, element: "Stmt/Acct/Id",
-                    message: "the statement has no account (IBAN or Othr/Id)")
+                    .malformed, file: file, line: statementLine, element: "\(message?.body ?? "Stmt")/Acct/Id",
+                    message: "the \(message == .report ? "report" : "statement") has no account (IBAN or Othr/Id)")
             }
             currency = options.defaultCurrency
             if let code = accountCurrency ?? entry.currency, let known = try? Currency(code: code) { currency = known }
@@ -52,19 +52,12 @@ struct CAMTParser<Sink: StatementSink> {
                 let name = tags.tag(of: reader)
                 stack.push(name)
                 text = ""
-                if stack.count == 2 {
-                    switch name {
-                    case .bkToCstmrStmt: message = .statement
-                    case .bkToCstmrAcctRpt: message = .report
-                    case .bkToCstmrDbtCdtNtfctn: message = .notification
-                    default: break
-                    }
-                }
-                guard message == .statement else {
+                if stack.count == 2, let kind = CAMTMessage(root: name) { message = kind }
+                guard let message, message.isRead else {
                     if reader.isEmptyElement { stack.pop() }
                     continue
                 }
-                if stack.ends(.bkToCstmrStmt, .stmt) {
+                if stack.ends(message.root, .stmt) {
                     iban = nil
                     otherID = nil
                     accountCurrency = nil
@@ -91,8 +84,9 @@ struct CAMTParser<Sink: StatementSink> {
                     stack.pop()
                     text = ""
                 }
-                guard message == .statement else { continue }
-                let value = text.trimmed
+                guard let message, message.isRead else { continue }
+                // libxml2 has decoded character references: a control one must not stay.
+                let value = TextDecoding.withoutControls(text.trimmed)
                 if stack.ends(.stmt, .acct, .id, .iban) {
                     iban = value
                 } else if stack.ends(.stmt, .acct, .id, .othr, .id) {
@@ -102,57 +96,22 @@ struct CAMTParser<Sink: StatementSink> {
                 } else if stack.ends(.stmt, .acct, .tp, .cd) {
                     accountTypeCode = value
                 } else if stack.contains(.bal) && stack.contains(.stmt) && !stack.contains(.ntry) {
-                    if stack.ends(.bal, .tp, .cdOrPrtry, .cd) {
-                        balance.code = value
-                    } else if stack.ends(.bal, .amt) {
-                        balance.amount = value
-                    } else if stack.ends(.bal, .cdtDbtInd) {
-                        balance.creditDebit = value
-                    } else if stack.ends(.bal, .dt, .dt) || stack.ends(.bal, .dt, .dtTm) {
-                        balance.date = value
-                    } else if stack.ends(.stmt, .bal) && balance.code == "CLBD" {
-                        closing = balance
+                    if stack.ends(.stmt, .bal) {
+                        // The closing booked balance; a report may give only an interim one.
+                        if balance.code == "CLBD" || (balance.code == "ITBD" && closing?.code != "CLBD") {
+                            closing = balance
+                        }
+                    } else {
+                        balance.take(value, at: stack)
                     }
                 } else if stack.contains(.ntry) {
-                    if stack.ends(.ntry, .amt) {
-                        entry.amount = value
-                    } else if stack.ends(.ntry, .cdtDbtInd) {
-                        entry.creditDebit = value
-                    } else if stack.ends(.ntry, .rvslInd) {
-                        entry.reversal = value == "true" || value == "1"
-                    } else if stack.ends(.bookgDt, .dt) || stack.ends(.bookgDt, .dtTm) {
-                        entry.bookingDate = entry.bookingDate ?? value
-                    } else if stack.ends(.valDt, .dt) || stack.ends(.valDt, .dtTm) {
-                        entry.valueDate = entry.valueDate ?? value
-                    } else if stack.ends(.ntry, .acctSvcrRef) {
-                        entry.accountServicerReference = value
-                    } else if stack.ends(.refs, .acctSvcrRef) {
-                        entry.accountServicerReference = entry.accountServicerReference ?? value
-                    } else if stack.ends(.ntry, .ntryRef) {
-                        entry.entryReference = value
-                    } else if stack.ends(.domn, .cd) {
-                        entry.domainCode = value
-                    } else if stack.ends(.fmly, .cd) {
-                        entry.familyCode = value
-                    } else if stack.ends(.fmly, .subFmlyCd) {
-                        entry.subFamilyCode = value
-                    } else if stack.ends(.bkTxCd, .prtry, .cd) {
-                        entry.proprietaryCode = value
-                    } else if stack.ends(.cdtr, .nm) || stack.ends(.cdtr, .pty, .nm) {
-                        entry.creditorName = entry.creditorName ?? value
-                    } else if stack.ends(.dbtr, .nm) || stack.ends(.dbtr, .pty, .nm) {
-                        entry.debtorName = entry.debtorName ?? value
-                    } else if stack.ends(.rmtInf, .ustrd) {
-                        entry.unstructured.append(value)
-                    } else if stack.ends(.ntry, .addtlNtryInf) {
-                        entry.additionalEntryInfo = value
-                    } else if stack.ends(.txDtls, .addtlTxInf) {
-                        entry.additionalTransactionInfo = value
-                    } else if stack.ends(.stmt, .ntry) {
+                    if stack.ends(.stmt, .ntry) {
                         try begin()
-                        try emit(entry, currency: currency, into: &sink)
+                        try emit(entry, in: message, currency: currency, into: &sink, unbooked: &unbooked)
+                    } else {
+                        entry.take(value, at: stack)
                     }
-                } else if stack.ends(.bkToCstmrStmt, .stmt) {
+                } else if stack.ends(message.root, .stmt) {
                     try begin()
                     try sink.end(footer(closing, currency: currency, sink: &sink))
                     statements += 1
@@ -160,18 +119,21 @@ struct CAMTParser<Sink: StatementSink> {
             default: break
             }
         }
+        for warning in unbooked.warnings { sink.warning(warning) }
         switch message {
         case .report:
-            sink.skipped(
-                SkippedPart(
-                    kind: .camt052,
-                    reason: "CAMT.052 account report (intraday): GoalKit imports end-of-day statements (CAMT.053) only")
-            )
+            if statements == 0 {
+                throw ImportError(
+                    .noStatement, file: file, element: "Document/BkToCstmrAcctRpt",
+                    message: "the CAMT.052 message holds no account report (Rpt)")
+            }
         case .notification:
             sink.skipped(
                 SkippedPart(
                     kind: .camt054,
-                    reason: "CAMT.054 debit/credit notification: GoalKit imports statements (CAMT.053) only"))
+                    reason:
+                        "CAMT.054 debit/credit notification: GoalKit imports statements (CAMT.053) and account reports (CAMT.052) only"
+                ))
         case .statement:
             if statements == 0 {
                 throw ImportError(
@@ -179,7 +141,8 @@ struct CAMTParser<Sink: StatementSink> {
                     message: "the CAMT.053 message holds no statement (Stmt)")
             }
         case nil:
-            throw ImportError(.unknownFormat, file: file, message: "an XML file that is not a CAMT.053 statement")
+            throw ImportError(
+                .unknownFormat, file: file, message: "an XML file that is not a CAMT.053 statement or CAMT.052 report")
         }
         return sink
     }
@@ -190,8 +153,15 @@ struct CAMTParser<Sink: StatementSink> {
         return LocalDate(iso: text.prefix(10))
     }
 
-    private func emit(_ e: CAMTEntry, currency: Currency, into sink: inout Sink) throws(ImportError) {
-        let element = "Stmt/Ntry"
+    private func emit(
+        _ e: CAMTEntry, in message: CAMTMessage, currency: Currency, into sink: inout Sink,
+        unbooked: inout CAMTUnbookedEntries
+    ) throws(ImportError) {
+        let element = message.body + "/Ntry"
+        if let status = e.status, !status.isBooked {
+            return unbooked.skip(status, line: e.line)
+        }
+        if e.status == nil { unbooked.missingStatus(line: e.line) }
         guard let date = Self.day(e.bookingDate) ?? Self.day(e.valueDate) else {
             let written = e.bookingDate ?? e.valueDate
             return try sink.invalid(

@@ -36,6 +36,7 @@ enum CAMTTag: String {
     case rmtInf = "RmtInf"
     case rvslInd = "RvslInd"
     case stmt = "Stmt"
+    case sts = "Sts"
     case subFmlyCd = "SubFmlyCd"
     case tp = "Tp"
     case txDtls = "TxDtls"

@@ -8,7 +8,9 @@ final class CAMTTagLookup {
         guard let name = reader.localNamePointer else { return .other }
         let key = UnsafeRawPointer(name)
         if let tag = known[key] { return tag }
-        let tag = CAMTTag(rawValue: String(cString: name)) ?? .other
+        let text = String(cString: name)
+        // A report's `Rpt` holds what a statement's `Stmt` does (account, balances, entries).
+        let tag = text == "Rpt" ? .stmt : CAMTTag(rawValue: text) ?? .other
         if known.count >= 4_096 { known.removeAll(keepingCapacity: true) }
         known[key] = tag
         return tag

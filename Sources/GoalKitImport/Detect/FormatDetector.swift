@@ -62,7 +62,7 @@ enum FormatDetector {
         if looksLikeCSV(text) { return .csv }
         throw ImportError(
             .unknownFormat, file: file,
-            message: "not a bank statement GoalKit can read (OFX, QFX, QBO, CAMT.053, CSV, QIF or MT940)")
+            message: "not a bank statement GoalKit can read (OFX, QFX, QBO, CAMT.053, CAMT.052, CSV, QIF or MT940)")
     }
 
     /// Whether the bytes hold the marker's UTF-8 bytes (memchr to each candidate first byte,

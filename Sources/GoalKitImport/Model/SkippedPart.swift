@@ -4,8 +4,6 @@ public struct SkippedPart: Hashable, Sendable {
     public enum Kind: String, Sendable, Hashable {
         /// An OFX investment statement (`INVSTMTRS`).
         case investment
-        /// A CAMT.052 account report.
-        case camt052
         /// A CAMT.054 notification.
         case camt054
         /// Another part that holds no bank lines (a QIF category or class list).

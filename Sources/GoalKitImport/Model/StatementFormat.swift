@@ -6,7 +6,8 @@ public enum StatementFormat: String, Sendable, Hashable, CaseIterable {
     case ofxXML = "ofx-xml"
     /// ISO 20022 bank-to-customer statement.
     case camt053
-    /// ISO 20022 account report (intraday): skipped, never imported.
+    /// ISO 20022 bank-to-customer account report (intraday or end-of-day): its booked entries
+    /// are imported like a statement's.
     case camt052
     /// ISO 20022 debit/credit notification: skipped, never imported.
     case camt054

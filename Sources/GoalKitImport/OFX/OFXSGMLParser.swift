@@ -12,6 +12,8 @@ struct OFXSGMLParser<Sink: StatementSink> {
     private var lastWasCR = false
     /// The `CHARSET`/`ENCODING` the header declares, if any.
     private(set) var declaredEncoding: String?
+    /// The `VERSION` the header (or an `<?OFX ...?>` instruction) declares, if any.
+    private(set) var declaredVersion: String?
     private var headerBytes: [UInt8] = []
     private var value: [UInt8] = []
     private var name: [UInt8] = []
@@ -20,9 +22,12 @@ struct OFXSGMLParser<Sink: StatementSink> {
     /// The longest value GoalKit reads (a bigger one is a broken file, not a memo).
     static var maximumValueLength: Int { 1 << 20 }
 
-    init(source: ByteSource, sink: Sink, file: String, options: ParseOptions) {
+    /// A parser over `source`; `corrections` are the `FITID`s the file's `CORRECTFITID`s name
+    /// (`OFXCorrectionScan`), so that lines corrected later in the file are held back.
+    init(source: ByteSource, sink: Sink, file: String, options: ParseOptions, corrections: Set<String> = []) {
         self.source = source
         self.builder = OFXStatementBuilder(sink: sink, file: file, options: options)
+        builder.correctionTargets = corrections
     }
 
     /// Reads the whole file, then hands back the sink and the encoding found.
@@ -35,6 +40,9 @@ struct OFXSGMLParser<Sink: StatementSink> {
             }
         }
         readHeader()
+        if let version = declaredVersion, let warning = OFXHeaderVersion.warning(version, line: nil) {
+            builder.sink.warning(warning)
+        }
         try builder.finishFile(line: line)
         return (builder.sink, text.encodingName(declared: declaredEncoding))
     }
@@ -138,9 +146,10 @@ struct OFXSGMLParser<Sink: StatementSink> {
         if !builder.sawOFX { headerBytes.append(0x0A) }
     }
 
-    /// Reads `CHARSET` and `ENCODING` from the header, whatever its layout.
+    /// Reads `CHARSET`, `ENCODING` and `VERSION` from the header, whatever its layout.
     private mutating func readHeader() {
         let header = String(decoding: headerBytes, as: UTF8.self).uppercased()
+        declaredVersion = header.split(whereSeparator: \.isNewline).lazy.compactMap(OFXHeaderVersion.declared).first
         let words = header.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" })
         var charset: String?
         var encoding: String?

@@ -27,7 +27,8 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     private var isCreditCard = false
     private var sawAccountID = false
     private var begun = false
-    private var currency = Currency.xxx
+    /// The current statement's currency.
+    private(set) var currency = Currency.xxx
     private var balanceText: String?
     private var balanceLine = 0
     private var balanceDateText: String?
@@ -37,6 +38,10 @@ struct OFXStatementBuilder<Sink: StatementSink> {
 
     // Transaction state.
     private var fields = TransactionFields()
+    /// The `FITID`s some `CORRECTFITID` of the file names (`OFXCorrectionScan`).
+    var correctionTargets: Set<String> = []
+    /// The targets whose correction has been read.
+    var correctedTargets: Set<String> = []
 
     // Status state.
     private var statusCode: String?
@@ -83,6 +88,9 @@ struct OFXStatementBuilder<Sink: StatementSink> {
         case "STATUS":
             statusCode = nil
             statusMessage = nil
+        case "CURRENCY", "ORIGCURRENCY":
+            guard inStatement, stack.dropLast().last == "STMTTRN" else { return }
+            fields.currency = TransactionCurrency(isOriginal: name == "ORIGCURRENCY", line: line)
         default: break
         }
     }
@@ -105,6 +113,10 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             if name == "ACCTTYPE" { accountType = value.trimmed }
         case "STMTTRN":
             fields.set(name, value, line: line)
+        case "CURRENCY", "ORIGCURRENCY":
+            guard stack.dropLast().last == "STMTTRN" else { return }
+            if name == "CURSYM" { fields.currency?.symbol = value.trimmed }
+            if name == "CURRATE" { fields.currency?.rate = value.trimmed }
         case "PAYEE":
             if name == "NAME" && stack.dropLast().last == "STMTTRN" { fields.payeeName = value }
         case "LEDGERBAL":
@@ -250,67 +262,24 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             return try sink.invalid(
                 ImportError(.badValue, file: file, line: f.dateLine, message: "invalid DTPOSTED '\(dateText)'"))
         }
-        guard let amountText = f.amount else {
+        guard let correction = try correction(of: f) else { return }
+        // A deletion is no transaction: its amount may be left out.
+        guard let amountText = f.amount ?? (correction.value?.action == .delete ? "0" : nil) else {
             return try sink.invalid(
                 ImportError(.badValue, file: file, line: f.line, message: "transaction has no TRNAMT"))
         }
-        let parsed: ParsedMoney
-        do {
-            parsed = try OFXValues.amount(amountText, currency: currency)
-        } catch {
-            return try sink.invalid(
-                ImportError(
-                    .badValue, file: file, line: f.amountLine,
-                    message: "invalid TRNAMT '\(amountText.trimmed)': \(error.reason)"))
-        }
-        if parsed.wasRounded {
-            sink.warning(
-                ImportWarning(
-                    line: f.amountLine,
-                    message:
-                        "TRNAMT '\(amountText)' has more decimals than \(currency.code); rounded to \(parsed.money.decimalString)"
-                ))
-        }
+        guard let amounts = try amounts(of: f, written: amountText) else { return }
         let name = (f.name ?? f.payeeName ?? "").trimmed
         let memo = (f.memo ?? "").trimmed
         let id = f.fitID?.trimmed
         var line = StatementLine(
-            date: date, amount: parsed.money, amountText: amountText.trimmed,
+            date: date, amount: amounts.amount, amountText: amountText.trimmed,
             payee: name.isEmpty ? memo : name, memo: memo, bankID: (id?.isEmpty ?? true) ? nil : id,
             type: f.type?.trimmed, sourceLine: f.line)
         line.merchantCode = f.code.flatMap { $0.isEmpty ? nil : $0 }
-        try sink.line(line)
-    }
-}
-
-/// The fields of one `STMTTRN` as they are read.
-struct TransactionFields {
-    var line = 0
-    var type: String?
-    var datePosted: String?
-    var dateLine = 0
-    var amount: String?
-    var amountLine = 0
-    var fitID: String?
-    var name: String?
-    var payeeName: String?
-    var memo: String?
-    var code: String?
-
-    mutating func set(_ name: String, _ value: String, line: Int) {
-        switch name {
-        case "TRNTYPE": type = value
-        case "DTPOSTED":
-            datePosted = value
-            dateLine = line
-        case "TRNAMT":
-            amount = value
-            amountLine = line
-        case "FITID": fitID = value
-        case "NAME": self.name = value
-        case "MEMO": memo = value
-        case "SIC", "MCC": code = value.trimmed
-        default: break
-        }
+        line.originalAmount = amounts.original
+        line.exchangeRate = amounts.rate
+        line.correction = correction.value
+        try deliver(line)
     }
 }

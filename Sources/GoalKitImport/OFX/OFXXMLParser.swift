@@ -11,6 +11,7 @@ struct OFXXMLParser<Sink: StatementSink> {
     func parse(sink: Sink) throws(ImportError) -> Sink {
         let reader = try XMLStreamReader(path: path, file: file, progress: options.progress)
         var builder = OFXStatementBuilder(sink: sink, file: file, options: options)
+        builder.correctionTargets = OFXCorrectionScan.targets(path: path)
         var leaf: String?
         var leafLine = 0
         var value = ""
@@ -30,10 +31,18 @@ struct OFXXMLParser<Sink: StatementSink> {
                 }
             case .text, .cdata, .significantWhitespace:
                 if leaf != nil { value += reader.value }
+            case .processingInstruction:
+                if reader.localName.uppercased() == "OFX",
+                    let version = OFXHeaderVersion.declared(in: reader.value[...]),
+                    let warning = OFXHeaderVersion.warning(version, line: reader.line)
+                {
+                    builder.sink.warning(warning)
+                }
             case .endElement:
                 let name = reader.localName.uppercased()
                 if name == leaf {
-                    try builder.leaf(name, value.trimmed, line: leafLine)
+                    // libxml2 has decoded character references: a control one must not stay.
+                    try builder.leaf(name, TextDecoding.withoutControls(value.trimmed), line: leafLine)
                     leaf = nil
                 } else {
                     try builder.close(name, line: reader.line)

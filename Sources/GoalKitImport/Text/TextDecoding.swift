@@ -7,7 +7,8 @@ struct TextDecoding {
     /// Whether any value was not valid UTF-8 (and was read as Windows-1252).
     private(set) var sawLegacy = false
 
-    /// Decodes bytes, replacing entities when asked (`&amp;`, `&lt;`, `&#233;`, `&nbsp;`).
+    /// Decodes bytes; for markup values (`entities`) replaces entities (`&amp;`, `&lt;`,
+    /// `&#233;`, `&nbsp;`) and drops control characters (`withoutControls`).
     mutating func string(_ bytes: ArraySlice<UInt8>, entities: Bool = false) -> String {
         var text: String
         if bytes.allSatisfy({ $0 < 0x80 }) {
@@ -21,8 +22,9 @@ struct TextDecoding {
                 text = TextDecoding.windows1252(bytes)
             }
         }
-        if entities && text.contains("&") { text = TextDecoding.replacingEntities(text) }
-        return text
+        guard entities else { return text }
+        if text.contains("&") { text = TextDecoding.replacingEntities(text) }
+        return TextDecoding.withoutControls(text)
     }
 
     /// The name of the encoding the values turned out to be in.
@@ -45,7 +47,7 @@ struct TextDecoding {
         return String(scalars)
     }
 
-    private static let cp1252High: [UInt32] = [
+    static let cp1252High: [UInt32] = [
         0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD,
         0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
         0x0153, 0xFFFD, 0x017E, 0x0178,
@@ -58,7 +60,8 @@ struct TextDecoding {
         "iacute": "í", "uacute": "ú", "atilde": "ã", "otilde": "õ", "ecirc": "ê", "acirc": "â", "ocirc": "ô",
     ]
 
-    /// Replaces `&name;`, `&#NNN;` and `&#xHH;`; a raw `&` that starts no entity stays as it is.
+    /// Replaces `&name;`, `&#NNN;` and `&#xHH;`; a raw `&` that starts no entity stays as it is,
+    /// and a numeric reference to a control character (`&#0;`) or to no character goes.
     static func replacingEntities(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
@@ -67,14 +70,8 @@ struct TextDecoding {
             let after = rest[rest.index(after: amp)...]
             if let semi = after.prefix(10).firstIndex(of: ";") {
                 let name = String(after[..<semi])
-                var replacement: String?
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    replacement = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else if name.hasPrefix("#") {
-                    replacement = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init).map { String($0) }
-                } else {
-                    replacement = named[name.lowercased()]
-                }
+                // A numeric reference to a control or to no character at all is dropped.
+                let replacement = numericReference(name[...]) ?? named[name.lowercased()]
                 if let replacement {
                     out += replacement
                     rest = after[after.index(after: semi)...]

@@ -10,6 +10,7 @@ final class XMLStreamReader {
         case text = 3
         case cdata = 4
         case entityReference = 5
+        case processingInstruction = 7
         case documentType = 10
         case whitespace = 13
         case

@@ -24,15 +24,7 @@ public struct InspectView: Sendable {
                         "currency": .string(statement.header.currency.code),
                         "ledger_balance": .string(statement.footer.ledgerBalance?.decimalString),
                         "balance_date": .string(statement.footer.balanceDate?.isoString),
-                        "transactions": .array(
-                            statement.lines.map { line in
-                                .object([
-                                    "date": .string(line.date.isoString), "amount": .string(line.amount.decimalString),
-                                    "payee": .string(line.payee), "memo": .string(line.memo),
-                                    "id": .string(line.bankID),
-                                    "type": .string(line.type),
-                                ])
-                            }),
+                        "transactions": .array(statement.lines.map(Self.json)),
                     ])
                 }),
             "skipped": .array(
@@ -40,6 +32,28 @@ public struct InspectView: Sendable {
             "warnings": .array(
                 parsed.warnings.map { .object(["line": .int($0.line), "message": .string($0.message)]) }),
         ])
+    }
+
+    /// One transaction: `date`, `amount`, `payee`, `memo`, `id`, `type`; a line converted from
+    /// another currency adds `original_amount`, `original_currency` and `exchange_rate`; a
+    /// correction adds `correction` (`action` `replace` or `delete`, `target_id`).
+    static func json(_ line: StatementLine) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "date": .string(line.date.isoString), "amount": .string(line.amount.decimalString),
+            "payee": .string(line.payee), "memo": .string(line.memo), "id": .string(line.bankID),
+            "type": .string(line.type),
+        ]
+        if let original = line.originalAmount {
+            object["original_amount"] = .string(original.decimalString)
+            object["original_currency"] = .string(original.currency.code)
+            object["exchange_rate"] = .string(line.exchangeRate)
+        }
+        if let correction = line.correction {
+            object["correction"] = .object([
+                "action": .string(correction.action.rawValue), "target_id": .string(correction.targetBankID),
+            ])
+        }
+        return .object(object)
     }
 
     /// A readable summary: each statement, its transactions as a table, skipped parts, warnings.

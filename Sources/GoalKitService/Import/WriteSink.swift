@@ -114,6 +114,10 @@ struct WriteSink: StatementSink {
                         """))
         }
         do {
+            if let correction = line.correction {
+                try correct(correction)
+                if correction.action == .delete { return }
+            }
             try write(line)
         } catch {
             throw ImportError(.malformed, file: file, line: line.sourceLine, message: "database write failed")
@@ -150,6 +154,8 @@ struct WriteSink: StatementSink {
             payeeRaw: line.payee, memo: line.memo, amountText: line.amountText, bankTransactionID: line.bankID,
             transactionType: line.type, dedupKey: key ?? "", categoryLabel: label)
         expense.merchantCode = line.merchantCode
+        expense.originalAmount = line.originalAmount
+        expense.exchangeRate = line.exchangeRate
         expense.isTransfer = mentionsTransfer(line)
         if label == nil {
             var category = outcome.category
@@ -170,6 +176,22 @@ struct WriteSink: StatementSink {
             }
         }
         try writer.write(expense)
+    }
+
+    /// An OFX correction whose target an earlier import holds: the target goes (a target
+    /// earlier in this file was already dropped by the reader).
+    private mutating func correct(_ correction: StatementCorrection) throws {
+        let (account, key) = (account, DedupKey.bankKey(correction.targetBankID))
+        let removed = try writer.perform { try $0.inserter.removeEarlier(account: account, key: key) }
+        if removed {
+            notes.append(
+                ImportWarning(
+                    line: nil,
+                    message: """
+                        the line with bank id '\(correction.targetBankID)' that an earlier import holds was \
+                        \(correction.action == .delete ? "deleted" : "replaced"), as the bank's correction says
+                        """))
+        }
     }
 
     /// The next content key for a hash.

@@ -357,6 +357,17 @@ public final class ExpenseInserter {
         return Money(minorUnits: total, currency: currency)
     }
 
+    /// Removes the line an earlier import holds under a key (the target of a correction).
+    /// - Returns: whether there was one.
+    public func removeEarlier(account: String, key: String) throws -> Bool {
+        try db.execute(
+            sql: """
+                DELETE FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?
+                AND import_batch_id IS NOT ?
+                """, arguments: [userID, account, key, batchID])
+        return db.changesCount > 0
+    }
+
     /// The facts of every line this import has written so far.
     public func lineFacts() throws -> [StoredLineFacts] {
         try Row.fetchAll(

@@ -7,7 +7,8 @@ import GoalKitService
 /// `goalkit import FILE...`
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "import", abstract: "Import bank files (OFX, QFX, QBO, CAMT.053, CSV, QIF, MT940) as expenses.",
+        commandName: "import",
+        abstract: "Import bank files (OFX, QFX, QBO, CAMT.053, CAMT.052, CSV, QIF, MT940) as expenses.",
         discussion: """
             Each file is imported whole or not at all, as one batch (see 'goalkit imports'). Importing a file \
             again adds nothing; an overlapping statement adds only its new lines.

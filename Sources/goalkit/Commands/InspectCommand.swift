@@ -9,7 +9,7 @@ struct InspectCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "inspect", abstract: "Read a bank file and print what it holds, without importing it.")
 
-    @Argument(help: "The bank file (OFX, QFX, QBO, CAMT.053, CSV, QIF or MT940).") var file: String
+    @Argument(help: "The bank file (OFX, QFX, QBO, CAMT.053, CAMT.052, CSV, QIF or MT940).") var file: String
     @Option(help: "auto, csv, ofx, camt, qif or mt940.") var inputFormat: InputFormat = .auto
     @Option(help: "The currency of a file that names none (default XXX, 'no currency').") var currency: String?
     @Option(help: "A CSV profile: a JSON file, or a name saved with 'goalkit profile add' (read from the database).")
