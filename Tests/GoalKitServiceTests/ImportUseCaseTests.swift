@@ -170,14 +170,21 @@ import Testing
         #expect(rows[0].expense.budgetID == rows[2].expense.budgetID)
     }
 
-    /// A balance near the 64-bit limit from one file plus the lines of the next: a warning, never a trap.
-    @Test func warnsWhenAnEarlierBalancePlusTheLinesLeavesSixtyFourBits() throws {
+    /// A balance beyond what GoalKit stores is refused like such an amount, never stored: a
+    /// poisoned balance made every later import of the account trap.
+    @Test func aLedgerBalanceBeyondTheStoredRangeIsRefusedNotStored() throws {
         let c = try Context()
         let big = "92233720368547758.00"
-        _ = try c.importing("jan.ofx", F.file([F.bank(Self.january, balance: big, balanceDate: "20240131")]))
+        let january = F.file([F.bank(Self.january, balance: big, balanceDate: "20240131")])
+        #expect(throws: ServiceError.self) { try c.importing("jan.ofx", january) }
+        #expect(c.count == 0)
+        let skipped = try c.importing("jan.ofx", january, ImportOptions(skipInvalid: true))
+        #expect(skipped.added == 3)
+        #expect(skipped.skippedLines.first?.message.contains("ledger balance") == true)
         let february = [F.transaction("20240203", "5.00", "REFUND", fitID: "F1")]
-        let result = try c.importing("feb.ofx", F.file([F.bank(february, balance: big, balanceDate: "20240229")]))
-        #expect(result.warnings.contains { $0.message.contains("more than 64 bits hold") })
+        let result = try c.importing(
+            "feb.ofx", F.file([F.bank(february, balance: "99999999.99", balanceDate: "20240229")]))
+        #expect(result.added == 1)
     }
 
     @Test func warnsWhenBalancesDoNotAddUp() throws {

@@ -56,28 +56,17 @@ public enum TransferDetector {
         return wording.contains { joined.contains(" " + $0 + " ") || joined.contains(" " + $0) }
     }
 
-    /// Finds the transfers among items.
+    /// Finds the transfers among items: the pairs `TransferPairer` makes of them in date
+    /// order, and the lines whose wording says they are transfers.
     public static func detect(_ items: [Item]) -> Result {
         var result = Result()
-        let outflows = items.filter { $0.amount.isNegative }.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-        // Inflows by amount, so each outflow looks only at candidates of its own amount.
-        var inflows: [Money: [Item]] = [:]
-        for item in items where item.amount.isPositive { inflows[item.amount, default: []].append(item) }
-        for key in inflows.keys { inflows[key]?.sort { ($0.date, $0.id) < ($1.date, $1.id) } }
-        for out in outflows {
-            let amount = out.amount.negated()
-            guard let candidates = inflows[amount] else { continue }
-            var best: (index: Int, days: Int)?
-            for (index, candidate) in candidates.enumerated() where candidate.account != out.account {
-                let days = abs(out.date.days(to: candidate.date))
-                if days <= maximumDays && (best == nil || days < best!.days) { best = (index, days) }
-            }
-            if let best {
-                let into = inflows[amount]!.remove(at: best.index)
-                result.pairs.append((out.id, into.id))
-                result.transfers.insert(out.id)
-                result.transfers.insert(into.id)
-            }
+        var pairer = TransferPairer()
+        for item in items.sorted(by: { ($0.date, $0.id) < ($1.date, $1.id) }) { pairer.add(item) }
+        pairer.finish()
+        result.pairs = pairer.pairs
+        for (out, into) in pairer.pairs {
+            result.transfers.insert(out)
+            result.transfers.insert(into)
         }
         for item in items where !result.transfers.contains(item.id) && mentionsTransfer(item.text) {
             result.transfers.insert(item.id)

@@ -15,9 +15,9 @@ struct CSVLayoutDetector {
 
     func detect() throws(ImportError) -> CSVLayout {
         let source = try ByteSource(path: path)
+        _ = try profile.validated(file: file)
         let delimiter =
-            profile.delimiter.flatMap { $0 == "\\t" || $0 == "tab" ? 0x09 : $0.utf8.first }
-            ?? CSVDialectSniffer.delimiter(in: source.prefix(FormatDetector.window))
+            profile.delimiterByte ?? CSVDialectSniffer.delimiter(in: source.prefix(FormatDetector.window))
         var layout = CSVLayout(delimiter: delimiter)
         let reader = CSVRecordReader(source: source, delimiter: delimiter, file: file)
         var head: [[String]] = []

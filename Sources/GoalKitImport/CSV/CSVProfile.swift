@@ -59,6 +59,8 @@ public struct CSVProfile: Codable, Sendable, Hashable {
         let format = format.lowercased()
         if let order = CSVDateOrder(rawValue: format) { return order }
         let letters = format.filter { $0 == "d" || $0 == "m" || $0 == "y" }
+        // A pattern names all three parts (`YYYY` alone says no order).
+        guard letters.contains("d"), letters.contains("m"), letters.contains("y") else { return nil }
         if letters.hasPrefix("y") { return .ymd }
         if letters.hasPrefix("d") { return .dmy }
         if letters.hasPrefix("m") { return .mdy }

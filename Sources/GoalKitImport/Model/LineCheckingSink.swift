@@ -32,12 +32,40 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
                         "the date \(line.date.isoString) is outside 1900–2100: no bank wrote it for a real transaction"
                 ))
         }
+        guard line.amount.minorUnits.magnitude <= Validation.maximumMinorUnits.magnitude else {
+            return try base.invalid(
+                ImportError(
+                    .badValue, file: file, line: line.sourceLine,
+                    message:
+                        "amount '\(line.amountText)' is larger than GoalKit stores (\(Self.limit(line.amount.currency)) either way)"
+                ))
+        }
         days.append((Int32(truncatingIfNeeded: line.date.daysSinceEpoch), Int32(clamping: line.sourceLine)))
         try base.line(line)
     }
 
     mutating func invalid(_ error: ImportError) throws(ImportError) { try base.invalid(error) }
-    mutating func end(_ footer: StatementFooter) throws(ImportError) { try base.end(footer) }
+    /// A balance beyond what GoalKit stores is refused like such an amount (as a bad line, so
+    /// `--skip-invalid` drops the balance and keeps the lines), never stored to poison later imports.
+    mutating func end(_ footer: StatementFooter) throws(ImportError) {
+        var footer = footer
+        if let balance = footer.ledgerBalance, balance.minorUnits.magnitude > Validation.maximumMinorUnits.magnitude {
+            try base.invalid(
+                ImportError(
+                    .badValue, file: file,
+                    message: """
+                        the statement's ledger balance \(balance.decimalString) is larger than GoalKit stores \
+                        (\(Self.limit(balance.currency)) either way)
+                        """))
+            footer.ledgerBalance = nil
+            footer.balanceDate = nil
+        }
+        try base.end(footer)
+    }
+
+    private static func limit(_ currency: Currency) -> String {
+        Money(minorUnits: Validation.maximumMinorUnits, currency: currency).decimalString
+    }
     mutating func skipped(_ part: SkippedPart) { base.skipped(part) }
     mutating func warning(_ warning: ImportWarning) { base.warning(warning) }
 
@@ -53,7 +81,8 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
         let sorted = days.map(\.day).sorted()
         let median = Int(sorted[sorted.count / 2])
         let far = days.filter { abs(Int($0.day) - median) > Self.farDays }
-        guard !far.isEmpty, far.count * 10 < days.count else { return base }
+        // Far dates are told when they are few next to the rest (a file spanning years has many).
+        guard !far.isEmpty, far.count * 3 <= days.count else { return base }
         let middle = LocalDate(daysSinceEpoch: median)?.isoString ?? "?"
         for entry in far.prefix(5) {
             let day = LocalDate(daysSinceEpoch: Int(entry.day))?.isoString ?? "?"

@@ -20,15 +20,21 @@ final class ByteSource {
     /// Opens a file.
     /// - Throws: `ImportError` `.noInput` when it cannot be opened.
     init(path: String) throws(ImportError) {
-        let fd = open(path, O_RDONLY)
+        // Non-blocking, so a FIFO or a device does not hang the open; only a regular file is read.
+        let fd = open(path, O_RDONLY | O_NONBLOCK)
         if fd < 0 {
             throw ImportError(.noInput, file: path, message: "cannot open: \(String(cString: strerror(errno)))")
         }
         var info = stat()
-        if fstat(fd, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR {
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            let kind = info.st_mode & S_IFMT
             close(fd)
-            throw ImportError(.noInput, file: path, message: "is a folder, not a file")
+            let what =
+                kind == S_IFDIR
+                ? "a folder" : kind == S_IFIFO ? "a pipe (FIFO)" : kind == S_IFSOCK ? "a socket" : "a device"
+            throw ImportError(.noInput, file: path, message: "is \(what), not a regular file: GoalKit reads files")
         }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         descriptor = fd
         size = Int(info.st_size)
         buffer = [UInt8](repeating: 0, count: ByteSource.chunkSize)

@@ -10,6 +10,13 @@ extension GoalKitSession {
     /// - Throws: `ServiceError`.
     @discardableResult
     public func refreshTransfers(from: LocalDate, through: LocalDate) throws(ServiceError) -> Int {
+        try service {
+            try refreshTransfers(from: from, through: through, in: StoreTransferLedger(store: store, userID: userID))
+        }
+    }
+
+    /// The transfer pass over a ledger: the store, or an import in its transaction.
+    func refreshTransfers(from: LocalDate, through: LocalDate, in ledger: some TransferLedger) throws -> Int {
         let start = from.adding(days: -TransferDetector.maximumDays)
         let end = through.adding(days: TransferDetector.maximumDays)
         // One pass in date order; memory follows a week of lines, not the file.
@@ -18,8 +25,8 @@ extension GoalKitSession {
         var accounts: [String: String] = [:]
         // Statements repeat their wording: each text is looked at once.
         var mentions = BoundedMemo<String, Bool>()
-        try service {
-            try store.forEachTransferCandidate(userID: userID, from: start, through: end) {
+        do {
+            try ledger.forEachTransferCandidate(from: start, through: end) {
                 id, account, day, minor, currency, text, transferCategory in
                 let mentioned = mentions.value(for: text) { TransferDetector.mentionsTransfer(text) }
                 if transferCategory || mentioned { transfers.insert(id) }
@@ -37,10 +44,7 @@ extension GoalKitSession {
             transfers.insert(out)
             transfers.insert(into)
         }
-        return try service {
-            try store.markTransfers(
-                userID: userID, from: start, through: end, transfers: transfers, pairs: pairer.pairs)
-        }
+        return try ledger.markTransfers(from: start, through: end, transfers: transfers, pairs: pairer.pairs)
     }
 
     /// Links a goal to the account its money is kept in (nil unlinks); transfers into it since

@@ -33,7 +33,7 @@ extension GoalKitSession {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let (categorizer, categoryIDs) = try categorizer(useModel: false)
         var written: StatementReader.Outcome<WriteSink>?
-        var otherAccounts = false
+        var contributions = 0
         var accounts: [AccountImportCounts] = []
         var returning = ReturningBankIDs()
         var facts: [StoredLineFacts] = []
@@ -67,7 +67,17 @@ extension GoalKitSession {
                 written = outcome
                 let done = outcome.sink
                 guard done.statements > 0 else { return nil }
-                otherAccounts = try inserter.hasOtherAccounts(than: done.accounts)
+                let otherAccounts = try inserter.hasOtherAccounts(than: done.accounts)
+                if !options.dryRun, let first = done.firstDay, let last = done.lastDay {
+                    // Lines were marked by their own text and category as they went in; pairing
+                    // needs a second account, and contributions a goal linked to an account. Both
+                    // go in this transaction: a kill after the commit loses none of them.
+                    if otherAccounts {
+                        contributions = try refreshTransfers(from: first, through: last, in: inserter)
+                    } else if try inserter.hasLinkedGoals() {
+                        contributions = try inserter.recordTransferContributions()
+                    }
+                }
                 accounts = done.accounts.sorted().map {
                     writer.counts[$0] ?? AccountImportCounts(account: $0)
                 }
@@ -92,15 +102,7 @@ extension GoalKitSession {
             file: path, format: outcome.format, batch: batch, accounts: [], skippedLines: sink.invalid,
             skippedParts: sink.skipped, warnings: sink.warnings, dryRun: options.dryRun)
         guard batch != nil else { return result }
-        if !options.dryRun, let first = sink.firstDay, let last = sink.lastDay {
-            // Lines were marked by their own text and category as they went in; pairing needs
-            // a second account, and contributions a goal linked to an account.
-            if otherAccounts {
-                result.contributionsRecorded = try refreshTransfers(from: first, through: last)
-            } else if try service({ try store.hasLinkedGoals(userID: userID) }) {
-                result.contributionsRecorded = try service { try store.recordTransferContributions(userID: userID) }
-            }
-        }
+        result.contributionsRecorded = contributions
         result.accounts = accounts
         result.linesWritten = facts
         if sink.contentKeyed > 0 {

@@ -9,6 +9,10 @@ extension GoalKitSession {
         guard !name.trimmingCharacters(in: .whitespaces).isEmpty, !name.contains("/") else {
             throw ServiceError(.data, "name '\(name)' must be a word (no '/')")
         }
+        let problems = profile.problems
+        guard problems.isEmpty else {
+            throw ServiceError(.usage, "profile '\(name)' cannot be used: " + problems.joined(separator: "; "))
+        }
         try ServiceError.wrap { try store.saveProfile(userID: userID, name: name, json: profile.json()) }
     }
 

@@ -104,15 +104,6 @@ struct WriteSink: StatementSink {
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
-        guard line.amount.minorUnits.magnitude <= NewExpense.largestMinorUnits.magnitude else {
-            return try invalid(
-                ImportError(
-                    .badValue, file: file, line: line.sourceLine,
-                    message: """
-                        amount '\(line.amountText)' is larger than GoalKit stores \
-                        (\(Money(minorUnits: NewExpense.largestMinorUnits, currency: line.amount.currency)) either way)
-                        """))
-        }
         do {
             if let correction = line.correction {
                 try correct(correction)

@@ -12,7 +12,9 @@ public import GoalKit
 /// throughout, and balance checks read the account through its prefix.
 public final class ExpenseInserter {
     private let db: Database
-    private let userID: Int64
+    let userID: Int64
+    /// The connection, inside the import's transaction.
+    var database: Database { db }
     /// The batch the lines belong to.
     public let batchID: Int64
     private let insertStatement: Statement

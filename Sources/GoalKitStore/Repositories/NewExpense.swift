@@ -62,7 +62,7 @@ public struct NewExpense: Sendable {
 extension NewExpense {
     /// The largest amount (in minor units, either sign) a money column holds: the schema's
     /// `Decimal(10,2)` range, as the CHECK constraints enforce it.
-    public static let largestMinorUnits: Int64 = 9_999_999_999
+    public static let largestMinorUnits: Int64 = Validation.maximumMinorUnits
 }
 
 /// What an import wrote, to record on its batch.
