@@ -169,7 +169,7 @@ import Testing
         ("240105RC7,NCHGNONREF", "-7.00", "NCHG", false),
         ("240105C0,5S103REF", "0.50", "S103", false),
         ("240105D,25FCHKNONREF", "-0.25", "FCHK", false),
-        ("240105CE1.000NTRFX", "1.00", "NTRF", true),
+        ("240105CE1.5NTRFX", "1.50", "NTRF", true),
         ("240105D000000000400,00N541NONREF", "-400.00", "N541", false),
     ])
     func readsTheAmountOfAStatementLine(_ line: String, _ amount: String, _ type: String, _ warns: Bool) throws {
@@ -336,5 +336,16 @@ import Testing
         let truncated = try #require(
             rejection(":20:X\n:25:A\n:60F:C240101EUR1,00\n:61:240102C1,00NTRFNONREF\n", name: "t.940"))
         #expect(truncated.kind == .truncated)
+    }
+
+}
+
+/// `1.234` in MT940: a thousand times apart as grouping or decimals, and MT940 writes neither.
+@Suite struct MT940ThreeDigitTests {
+    @Test func threeDigitsAfterAPointAreAskedAbout() throws {
+        let text = ":20:S\n:25:A\n:60F:C240101EUR5000,00\n:61:2401050105D1.234NTRFNONREF\n:62F:C240105EUR3766,00\n"
+        let error = try #require(rejection(text, name: "t.940"))
+        #expect(error.line == 4)
+        #expect(error.message.contains("three digits after a decimal point"))
     }
 }

@@ -99,6 +99,73 @@ import Testing
         let result = try c.importing("b.ofx", F.simple([correction]))
         #expect(try c.session.expenses().map(\.expense.amount.decimalString) == amounts)
         #expect(result.warnings.contains { $0.message.contains("'T1'") })
+        // The corrected file again, or a check and reread of it, does not bring the line back.
+        let again = try c.importing("a.ofx", F.simple([F.transaction("20240105", "-3.50", "COFFEE", fitID: "T1")]))
+        #expect(again.added == 0)
+        #expect(again.warnings.contains { $0.message.contains("a bank correction replaced or deleted") })
+        #expect(try c.session.checkImports().batches.allSatisfy { $0.status == .same })
+        #expect(try c.session.expenses().map(\.expense.amount.decimalString) == amounts)
+    }
+
+    /// 10. A correction before its target in the same file drops the target too.
+    @Test func aDeleteBeforeItsTargetInTheFileDropsIt() throws {
+        let c = try Context()
+        typealias F = OFXFixture
+        let delete = F.transaction("20240105", "0.00", "X", fitID: "D1")
+            .replacingOccurrences(of: "</STMTTRN>", with: "<CORRECTFITID>X1\n<CORRECTACTION>DELETE\n</STMTTRN>")
+        let target = F.transaction("20240104", "-50.00", "SHOP", fitID: "X1")
+        _ = try c.importing("d.ofx", F.simple([delete, target]))
+        #expect(c.count == 0)
+    }
+
+    /// 10. The same id and amount within a week but another merchant is a new line (a bank
+    /// numbering its lines 1..N per download), not a pending line posted.
+    @Test func aReturningIDWithAnotherPayeeIsANewLine() throws {
+        let c = try Context()
+        _ = try c.importing(
+            "jan.csv", "ID,Date,Description,Amount\n1,2024-01-10,Rent,-900.00\n2,2024-01-30,Bakery,-3.50\n",
+            ImportOptions(account: "chk"))
+        let feb = try c.importing(
+            "feb.csv", "ID,Date,Description,Amount\n1,2024-02-01,Salary,2000.00\n2,2024-02-02,Coffee Shop,-3.50\n",
+            ImportOptions(account: "chk"))
+        #expect(feb.added == 2)
+        #expect(
+            try c.session.expenses().map(\.expense.date.isoString) == [
+                "2024-01-10", "2024-01-30", "2024-02-01", "2024-02-02",
+            ])
+    }
+
+    /// 9. A line in another currency than its statement goes to that currency's account.
+    @Test func aCAMTEntryInAnotherCurrencyGoesToItsOwnAccount() throws {
+        let c = try Context()
+        typealias F = OFXFixture
+        let usd = F.camtEntry("10.00", "DBIT", booked: "2024-01-05", party: "Shop")
+            .replacingOccurrences(of: "Ccy=\"EUR\"", with: "Ccy=\"USD\"")
+        let eur = F.camtEntry("20.00", "DBIT", booked: "2024-01-06", party: "Shop")
+        let result = try c.importing("c.xml", F.camt([F.camtStatement([usd, eur])]))
+        #expect(Set(result.accounts.map(\.account)).count == 2)
+        #expect(try c.session.checkImports().mixedAccounts.isEmpty)
+    }
+
+    /// 7. Undoing a batch keeps the lines a later batch also holds.
+    @Test func undoKeepsWhatALaterImportAlsoHolds() throws {
+        let c = try Context()
+        let a = try c.importing(
+            "a.csv", "Date,Payee,Amount\n2024-01-05,Coffee,-3.50\n2024-01-06,Groceries,-40.00\n",
+            ImportOptions(account: "chk"))
+        let b = try c.importing(
+            "b.csv", "Date,Payee,Amount\n2024-01-06,Groceries,-40.00\n2024-01-07,Book,-12.00\n",
+            ImportOptions(account: "chk"))
+        #expect(b.added == 1)
+        let undone = try c.session.undoImport(id: try #require(a.batch?.id))
+        #expect(undone.removed == 1)
+        #expect(undone.kept.map(\.lines) == [1])
+        let rows = try c.session.expenses()
+        #expect(rows.map(\.expense.payeeRaw) == ["Groceries", "Book"])
+        #expect(rows.allSatisfy { $0.expense.importBatchID == b.batch?.id })
+        let left = try c.session.undoImport(id: try #require(b.batch?.id))
+        #expect(left.removed == 2)
+        #expect(c.count == 0)
     }
 
     /// 8. A line converted from another currency keeps its original amount and rate.

@@ -130,7 +130,8 @@ import Testing
         let first = try c.importing("jan.ofx", F.simple(Self.january))
         let second = try c.importing("feb.ofx", F.simple([F.transaction("20240203", "-5.00", "BAKERY", fitID: "F1")]))
         let undone = try c.session.undoImport(id: try #require(first.batch?.id))
-        #expect(undone.linesAdded == 3)
+        #expect(undone.batch.linesAdded == 3)
+        #expect(undone.removed == 3)
         #expect(try c.session.expenses().map(\.expense.importBatchID) == [second.batch?.id])
         #expect(throws: ServiceError.self) { try c.session.undoImport(id: try #require(first.batch?.id)) }
         // After the undo the same file imports again, whole.
@@ -308,8 +309,10 @@ import Testing
         let flow = try c.session.cashFlow(asOf: LocalDate(iso: "2024-02-15")!, months: 1)
         #expect(flow.months.first?.spending.decimalString == "42.00")
         #expect(flow.months.first?.income.decimalString == "0.00")
-        // Undoing the savings import takes its contribution away again.
+        // Undoing the savings imports (the second holds the same lines) takes its contribution away again.
         _ = try c.session.undoImport(id: try #require(first.batch?.id))
+        #expect(!(try c.session.contributions(goalID: goal.id).isEmpty))
+        _ = try c.session.undoImport(id: try #require(again.batch?.id))
         #expect(try c.session.contributions(goalID: goal.id).isEmpty)
     }
 

@@ -64,6 +64,14 @@ enum CSVAmount {
 }
 
 extension CSVAmount {
+    /// Whether an amount is written with a sign of its own: a minus before or after it,
+    /// parentheses, `DR`/`CR`.
+    static func carriesSign(_ text: String) -> Bool {
+        let t = text.trimmed.uppercased()
+        return t.hasPrefix("-") || t.hasSuffix("-") || t.hasPrefix("(") || t.hasPrefix("\u{2212}") || t.hasPrefix("+")
+            || t.hasSuffix(" DR") || t.hasSuffix(" CR")
+    }
+
     /// Whether an amount's one mark has exactly three digits after it (`-1.234`, `2,499 €`):
     /// read as decimals that is a rounding, read as grouping it is a thousand times more.
     static func hasThreeDigitGroup(_ text: String) -> Bool {

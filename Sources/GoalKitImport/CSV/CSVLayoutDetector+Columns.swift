@@ -6,6 +6,7 @@ extension CSVLayoutDetector {
     func assignColumns(_ data: [[String]], _ layout: inout CSVLayout) throws(ImportError) {
         let sample = CSVColumnSample(rows: data)
         try assignNamedColumns(&layout)
+        try refuseSplitDecimalCommas(sample, layout)
         keepTrailingFieldsAsMemo(sample, &layout)
         // Securities columns that hold values make this an investment statement.
         if let investment = layout.columns[.investment], investment.contains(where: { sample.filled($0) >= 0.5 }) {
@@ -28,6 +29,37 @@ extension CSVLayoutDetector {
             throw ImportError(
                 .malformed, file: file,
                 message: "no amount column found (only dates and balances?); a profile can name it (--amount-column)")
+        }
+    }
+
+    /// Amounts with a decimal comma in a comma-separated file without quotes split in two
+    /// (`-3,50` is `-3` and `50`): the rows are wider than the header and a money column is
+    /// a whole number followed by one or two digits. Its cents would be lost as text, so the
+    /// file is refused.
+    private func refuseSplitDecimalCommas(_ sample: CSVColumnSample, _ layout: CSVLayout) throws(ImportError) {
+        guard layout.delimiter == UInt8(ascii: ","), !layout.header.isEmpty else { return }
+        let wide = sample.rows.filter { $0.count > layout.header.count }
+        guard !wide.isEmpty else { return }
+        let money = [CSVColumnRole.amount, .debit, .credit, .balance].flatMap { layout.columns[$0] ?? [] }
+        func whole(_ text: String) -> Bool {
+            let t = text.trimmed.drop { $0 == "-" || $0 == "+" }
+            return !t.isEmpty && t.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        func cents(_ text: String) -> Bool {
+            let t = text.trimmed
+            return (1...2).contains(t.count) && t.allSatisfy { $0.isASCII && $0.isNumber }
+        }
+        for column in money {
+            let split = wide.filter { column + 1 < $0.count && whole($0[column]) && cents($0[column + 1]) }
+            guard split.count * 2 >= wide.count, let first = split.first else { continue }
+            throw ImportError(
+                .malformed, file: file,
+                message: """
+                    question: the amounts have a decimal comma in a comma-separated file without quotes: \
+                    '\(first[column]),\(first[column + 1])' is split into two fields, so column \(layout.name(column)) \
+                    would lose its cents; export the file with quotes or another delimiter (or a profile's \
+                    delimiter if it is another)
+                    """)
         }
     }
 

@@ -6,7 +6,7 @@ import GoalKit
 extension CSVLayoutDetector {
     func surveyFile(_ layout: inout CSVLayout) throws(ImportError) {
         let survey = try readSurvey(layout)
-        decideCurrency(survey, &layout)
+        try decideCurrency(survey, &layout)
         try decideDecimalMark(survey, &layout)
         try decideDateOrder(survey, &layout)
         layout.splitByCurrency = profile.currency == nil && survey.currencies.values.contains { $0.count > 1 }
@@ -37,7 +37,7 @@ extension CSVLayoutDetector {
     }
 
     /// The currency the header or the amounts state (`Bedrag (EUR)`, `12,50 €`), else none.
-    private func decideCurrency(_ survey: CSVFileSurvey, _ layout: inout CSVLayout) {
+    private func decideCurrency(_ survey: CSVFileSurvey, _ layout: inout CSVLayout) throws(ImportError) {
         guard profile.currency == nil else { return }
         let fallback = options.defaultCurrency
         let moneyColumns = [CSVColumnRole.amount, .debit, .credit, .balance].flatMap { layout.columns[$0] ?? [] }
@@ -48,6 +48,23 @@ extension CSVLayoutDetector {
             })
         var signs = headerSigns
         if signs.isEmpty { signs = Set(survey.signs.keys) }
+        // A header that names one currency and amounts written in another say two things.
+        if let header = headerSigns.first, headerSigns.count == 1,
+            let other = survey.signs.first(where: { sign, _ in
+                sign != header && CSVCurrencyText.currency(sign, default: fallback)?.code != header
+            })
+        {
+            if options.currencyIsExplicit {
+                layout.statedCurrency = fallback
+                return
+            }
+            throw ImportError(
+                .badValue, file: file, line: other.value.line,
+                message: """
+                    question: the header says \(header) but the amount '\(other.value.text)' is written in '\(other.key)'; \
+                    --currency (or a profile's currency) answers which one the lines are in
+                    """)
+        }
         if signs.count > 1 && headerSigns.isEmpty {
             layout.currencyPerAmount = true
             return

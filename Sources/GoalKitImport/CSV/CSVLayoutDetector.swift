@@ -31,7 +31,7 @@ struct CSVLayoutDetector {
         try assignColumns(Array(data), &layout)
         if layout.investment { return layout }
         try surveyFile(&layout)
-        checkSignsAgainstBalance(Array(data), &layout)
+        try checkSignsAgainstBalance(Array(data), &layout)
         return layout
     }
 
@@ -98,7 +98,7 @@ struct CSVLayoutDetector {
     /// A running balance tells the sign convention: when it moves against the amounts on
     /// nearly every row (80%), they are inverted; when it settles nothing, the signs are read
     /// as written, and a file whose amounts are all positive is asked about.
-    private func checkSignsAgainstBalance(_ data: [[String]], _ layout: inout CSVLayout) {
+    private func checkSignsAgainstBalance(_ data: [[String]], _ layout: inout CSVLayout) throws(ImportError) {
         if let invert = profile.invert {
             layout.invert = invert
             return
@@ -115,27 +115,40 @@ struct CSVLayoutDetector {
             return
         }
         let settled = pairs > 0 && agree * 10 >= pairs * 8
-        if !settled && disagree > 0, let column = layout.first(.balance) {
+        guard !settled else { return }
+        let single = layout.columns[.debit] == nil && layout.columns[.credit] == nil && !layout.useDirection
+        let unsigned =
+            single && !data.isEmpty
+            && layout.first(.amount).map { amount in
+                !data.contains { amount < $0.count && CSVAmount.carriesSign($0[amount]) }
+            } == true
+        if let column = layout.first(.balance), pairs > 0 {
+            let moves =
+                "column \(layout.name(column)) moves with the amounts on \(agree) and against them on \(disagree) of \(pairs) rows"
+            if unsigned && disagree > 0 {
+                // The file writes no signs and its balance says some lines are money out: refused.
+                throw ImportError(
+                    .badValue, file: file,
+                    message: """
+                        question: every amount is written without a sign, and \(moves): which lines are money out \
+                        the file does not settle; a profile with --invert (or --no-invert) answers it
+                        """)
+            }
             layout.notes.append(
                 ImportWarning(
                     line: nil,
                     message: """
-                        question: column \(layout.name(column)) moves with the amounts on \(agree) and against them on \
-                        \(disagree) of \(pairs) rows: it does not settle their signs, which are read as written; \
-                        a profile with --invert answers it
+                        question: \(moves): it is no running balance GoalKit can check the signs with; they are read \
+                        as written; a profile's --invert or --no-invert answers it
                         """))
+            if !unsigned { return }
         }
-        guard !settled, layout.columns[.debit] == nil && layout.columns[.credit] == nil && !layout.useDirection,
-            let amount = layout.first(.amount), !data.isEmpty,
-            !data.contains(where: {
-                amount < $0.count && ($0[amount].trimmed.hasPrefix("-") || $0[amount].contains("("))
-            })
-        else { return }
+        guard unsigned else { return }
         layout.notes.append(
             ImportWarning(
                 line: nil,
                 message: """
-                    question: every amount is positive and there is no running balance to tell money in from money out; \
+                    question: every amount is positive and no running balance tells money in from money out; \
                     if charges are written positive (credit-card exports), a profile with --invert answers it
                     """))
     }

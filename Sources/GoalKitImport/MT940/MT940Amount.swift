@@ -1,3 +1,4 @@
+import Foundation
 import GoalKit
 
 /// An MT940 amount (SWIFT `15d`): digits with one decimal comma, no sign, no grouping
@@ -30,6 +31,18 @@ struct MT940Amount {
         }
         guard marks.count <= 1 else { throw ValueProblem("more than one decimal mark") }
         let usesPoint = marks == "."
+        // `1.234` in a currency of two decimals: a thousand times more as grouping than as a
+        // rounded decimal, and MT940 writes neither: asked, not guessed.
+        if usesPoint, currency.exponent != 3, let point = text.firstIndex(of: "."),
+            text[text.index(after: point)...].count == 3
+        {
+            throw ValueProblem(
+                """
+                question: '\(text)' has three digits after a decimal point, where MT940 writes a decimal comma and \
+                \(currency.code) has \(currency.exponent) decimals: it may be \(text.replacingOccurrences(of: ".", with: "")) \
+                or \(text) rounded; the bank's export should be checked (a decimal comma settles it)
+                """)
+        }
         do {
             let parsed = try Money.parse(
                 text, currency: currency, decimalMark: usesPoint ? .period : .comma, excessDecimals: .roundHalfEven)

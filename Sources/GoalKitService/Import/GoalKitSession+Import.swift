@@ -115,6 +115,15 @@ extension GoalKitSession {
                         """))
         }
         result.warnings += sink.notes
+        if sink.correctedSkipped > 0 {
+            result.warnings.append(
+                ImportWarning(
+                    line: nil,
+                    message: """
+                        \(sink.correctedSkipped) line(s) were not imported: a bank correction replaced or deleted \
+                        their bank ids
+                        """))
+        }
         result.warnings += returning.messages.map { ImportWarning(line: nil, message: $0) }
         return result
     }
@@ -131,7 +140,7 @@ extension GoalKitSession {
 
     /// Removes an import batch and every line it added.
     /// - Throws: `ServiceError` `.data` when there is no such batch.
-    public func undoImport(id: Int64) throws(ServiceError) -> ImportBatch {
+    public func undoImport(id: Int64) throws(ServiceError) -> UndoneBatch {
         try ServiceError.wrap { try store.undoBatch(id: id, userID: userID) }
     }
 

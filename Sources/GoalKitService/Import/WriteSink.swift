@@ -27,6 +27,11 @@ struct WriteSink: StatementSink {
     var occurrences: [UInt64: Int32] = [:]
     /// The currency of each account this file's statements went to.
     var currencies: [String: String] = [:]
+    /// The statement being read.
+    var statement: StatementHeader?
+    /// The bank ids a correction replaced or deleted, by account, and the lines skipped for it.
+    var corrected: [String: Set<String>] = [:]
+    var correctedSkipped = 0
     /// The accounts of the file's statements (their counts are kept by the writer).
     var accounts: Set<String> = []
     var contentKeyed = 0
@@ -68,6 +73,7 @@ struct WriteSink: StatementSink {
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
         statements += 1
+        statement = header
         account = try accountKeeping(header.currency, named: header.accountID)
         firstDate = nil
         accounts.insert(account)
@@ -92,6 +98,7 @@ struct WriteSink: StatementSink {
             currencies[name] = other
         }
         let separate = name + "/" + currency.code
+        if currencies[separate] == currency.code { return separate }
         currencies[separate] = currency.code
         warnings.append(
             ImportWarning(
@@ -104,15 +111,38 @@ struct WriteSink: StatementSink {
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
+        // A line in another currency than its statement (a CAMT entry in USD in a EUR
+        // report) goes to that currency's account: an account never mixes currencies.
+        let statementAccount = account
+        defer { account = statementAccount }
+        if let statement, line.amount.currency != statement.currency {
+            account = try accountKeeping(line.amount.currency, named: statement.accountID)
+            accounts.insert(account)
+        }
         do {
             if let correction = line.correction {
                 try correct(correction)
                 if correction.action == .delete { return }
             }
+            if let id = line.bankID, try correctedIDs().contains(id) {
+                correctedSkipped += 1
+                return
+            }
             try write(line)
+        } catch let error as ImportError {
+            throw error
         } catch {
-            throw ImportError(.malformed, file: file, line: line.sourceLine, message: "database write failed")
+            throw ImportError(.malformed, file: file, line: line.sourceLine, message: "database write failed: \(error)")
         }
+    }
+
+    /// The bank ids of the current account a correction replaced or deleted, read once per account.
+    private mutating func correctedIDs() throws -> Set<String> {
+        if let known = corrected[account] { return known }
+        let account = self.account
+        let ids = try writer.perform { try $0.inserter.correctedIDs(account: account) }
+        corrected[account] = ids
+        return ids
     }
 
     private mutating func write(_ line: StatementLine) throws {
@@ -172,8 +202,14 @@ struct WriteSink: StatementSink {
     /// An OFX correction whose target an earlier import holds: the target goes (a target
     /// earlier in this file was already dropped by the reader).
     private mutating func correct(_ correction: StatementCorrection) throws {
-        let (account, key) = (account, DedupKey.bankKey(correction.targetBankID))
-        let removed = try writer.perform { try $0.inserter.removeEarlier(account: account, key: key) }
+        let (account, target) = (account, correction.targetBankID)
+        let key = DedupKey.bankKey(target)
+        _ = try correctedIDs()
+        corrected[account, default: []].insert(target)
+        let removed = try writer.perform { writer in
+            try writer.inserter.recordCorrection(account: account, bankID: target, action: correction.action.rawValue)
+            return try writer.inserter.removeEarlier(account: account, key: key)
+        }
         if removed {
             notes.append(
                 ImportWarning(

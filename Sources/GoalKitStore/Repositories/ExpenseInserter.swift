@@ -131,33 +131,42 @@ public final class ExpenseInserter {
     /// Bank ids an earlier import already holds, and what became of them.
     public private(set) var returningIDs = ReturningBankIDs()
 
-    /// Rows whose bank id an earlier import holds: the same line when the amount is the same
-    /// and the dates are at most `ReturningBankIDs.sameLineDays` apart (a pending line sent
-    /// again as posted: its later date is taken); else a bank that numbers its lines anew
-    /// each time (1..N per download, recycled FITIDs) sent a new line, written under its id,
-    /// day and amount.
+    /// Rows whose key an earlier import holds. A content key is the same line: this batch saw
+    /// it too (recorded, so undoing the earlier batch keeps it). A bank id is the same line
+    /// when the amount is the same, the dates are at most `ReturningBankIDs.sameLineDays`
+    /// apart and the payees begin alike (a pending line sent again as posted: its later date is
+    /// taken); else a bank that numbers its lines anew each time (1..N per download, recycled
+    /// FITIDs) sent a new line, written under its id, day and amount.
     /// - Returns: how many such new lines were written.
     private func settleReturningIDs(_ rows: some Collection<NewExpense>) throws -> Int {
         var added = 0
-        for e in rows where e.dedupKey.hasPrefix("id:") {
+        for e in rows {
             guard
                 let row = try Row.fetchOne(
                     db,
                     sql: """
-                        SELECT id, date, amount, import_batch_id FROM expenses
+                        SELECT id, date, amount, name, import_batch_id FROM expenses
                         WHERE user_id = ? AND account = ? AND dedup_key = ?
                         """, arguments: [userID, e.account, e.dedupKey]),
                 (row["import_batch_id"] as Int64?) != batchID,
                 let held = LocalDate(iso: row["date"] as String)
             else { continue }
+            let id: Int64 = row["id"]
             let heldAmount: Int64 = row["amount"]
-            if heldAmount == e.amount.minorUnits && abs(held.days(to: e.date)) <= ReturningBankIDs.sameLineDays {
+            guard e.dedupKey.hasPrefix("id:") else {
+                try recordSighting(of: id)
+                continue
+            }
+            if heldAmount == e.amount.minorUnits && abs(held.days(to: e.date)) <= ReturningBankIDs.sameLineDays
+                && ReturningBankIDs.samePayee(row["name"], e.name)
+            {
                 if e.date > held {
                     try db.execute(
                         sql: "UPDATE expenses SET date = ?, budget_id = ? WHERE id = ?",
-                        arguments: [e.date.isoString, try budget(for: e.date, currency: e.amount.currency), row["id"]])
-                    returningIDs.redated += 1
+                        arguments: [e.date.isoString, try budget(for: e.date, currency: e.amount.currency), id])
+                    returningIDs.redate(id: e.bankTransactionID ?? e.dedupKey, from: held, to: e.date)
                 }
+                try recordSighting(of: id)
                 continue
             }
             var again = e
@@ -166,9 +175,38 @@ public final class ExpenseInserter {
                 added += 1
                 returningIDs.record(
                     id: e.bankTransactionID ?? e.dedupKey, held: (held, heldAmount), now: (e.date, e.amount))
+            } else if let again = try Int64.fetchOne(
+                db, sql: "SELECT id FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?",
+                arguments: [userID, e.account, again.dedupKey])
+            {
+                try recordSighting(of: again)
             }
         }
         return added
+    }
+
+    /// This batch holds a line an earlier one added.
+    func recordSighting(of expenseID: Int64) throws {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO expense_sightings(expense_id, import_batch_id, user_id) VALUES (?, ?, ?)",
+            arguments: [expenseID, batchID, userID])
+    }
+
+    /// The bank ids of an account that a correction replaced or deleted.
+    public func correctedIDs(account: String) throws -> Set<String> {
+        Set(
+            try String.fetchAll(
+                db, sql: "SELECT bank_transaction_id FROM bank_id_corrections WHERE user_id = ? AND account = ?",
+                arguments: [userID, account]))
+    }
+
+    /// Records that a correction replaced or deleted a bank id of an account.
+    public func recordCorrection(account: String, bankID: String, action: String) throws {
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO bank_id_corrections(user_id, account, bank_transaction_id, action, import_batch_id)
+                VALUES (?, ?, ?, ?, ?)
+                """, arguments: [userID, account, bankID, action, batchID])
     }
 
     /// Rows a multi-row statement takes.
@@ -285,6 +323,12 @@ public final class ExpenseInserter {
                 arguments: [userID, account, key]) ?? false
         if taken {
             try db.execute(sql: "DELETE FROM expenses WHERE id = ?", arguments: [line.id])
+            if let held = try Int64.fetchOne(
+                db, sql: "SELECT id FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?",
+                arguments: [userID, account, key])
+            {
+                try recordSighting(of: held)
+            }
             return false
         }
         try db.execute(sql: "UPDATE expenses SET dedup_key = ? WHERE id = ?", arguments: [key, line.id])

@@ -76,11 +76,40 @@ extension GoalKitStore {
     /// Removes a batch and every line it added (and the balances it recorded).
     /// - Returns: the batch as it was.
     /// - Throws: `StoreError` `.notFound`.
-    public func undoBatch(id: Int64, userID: Int64) throws(StoreError) -> ImportBatch {
+    ///
+    /// A line that a later batch also holds (its file had it too) is not removed: it passes to
+    /// the earliest such batch.
+    public func undoBatch(id: Int64, userID: Int64) throws(StoreError) -> UndoneBatch {
         try write { db in
             let batch = try Self.fetchBatch(db, id: id, userID: userID)
+            let shared = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT s.expense_id, min(s.import_batch_id) FROM expense_sightings s
+                    JOIN expenses e ON e.id = s.expense_id
+                    WHERE e.import_batch_id = ? AND e.user_id = ? AND s.import_batch_id <> ?
+                    GROUP BY s.expense_id
+                    """, arguments: [id, userID, id])
+            var kept: [Int64: Int] = [:]
+            for row in shared {
+                let (expense, heir): (Int64, Int64) = (row[0], row[1])
+                try db.execute(sql: "UPDATE expenses SET import_batch_id = ? WHERE id = ?", arguments: [heir, expense])
+                try db.execute(
+                    sql: "DELETE FROM expense_sightings WHERE expense_id = ? AND import_batch_id = ?",
+                    arguments: [expense, heir])
+                kept[heir, default: 0] += 1
+            }
+            for (heir, lines) in kept {
+                try db.execute(
+                    sql: """
+                        UPDATE import_batches SET lines_added = lines_added + ?, duplicates = max(duplicates - ?, 0)
+                        WHERE id = ?
+                        """, arguments: [lines, lines, heir])
+            }
             try db.execute(sql: "DELETE FROM import_batches WHERE id = ?", arguments: [id])
-            return batch
+            return UndoneBatch(
+                batch: batch, removed: max(batch.linesAdded - shared.count, 0),
+                kept: kept.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         }
     }
 

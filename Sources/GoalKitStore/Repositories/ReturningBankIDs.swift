@@ -2,7 +2,7 @@ public import GoalKit
 
 /// What an import found of bank ids that an earlier import already holds: lines re-sent
 /// with a later date (the same line, its date moved) and new lines under a reused id.
-public struct ReturningBankIDs: Sendable, Hashable {
+public struct ReturningBankIDs: Sendable {
     /// A reused id, the line held under it and the new line's date and amount.
     public struct Reuse: Sendable, Hashable {
         public var id: String
@@ -15,8 +15,9 @@ public struct ReturningBankIDs: Sendable, Hashable {
     /// How far apart two lines under one id and amount may be dated and still be one line.
     public static let sameLineDays = 7
 
-    /// Lines whose date moved to the later one sent again.
+    /// Lines whose date moved to the later one sent again (the first few kept for messages).
     public var redated = 0
+    public var redatedLines: [(id: String, from: LocalDate, to: LocalDate)] = []
     /// New lines under reused ids (the first few kept for messages).
     public var reused: [Reuse] = []
     public var reusedCount = 0
@@ -28,6 +29,20 @@ public struct ReturningBankIDs: Sendable, Hashable {
     /// same on every re-import of the same file.
     public static func key(_ bankKey: String, date: LocalDate, minorUnits: Int64) -> String {
         "\(bankKey)@\(date.isoString):\(minorUnits)"
+    }
+
+    mutating func redate(id: String, from: LocalDate, to: LocalDate) {
+        redated += 1
+        if redatedLines.count < 5 { redatedLines.append((id, from, to)) }
+    }
+
+    /// Whether two normalised payees name the same merchant as far as a pending line and
+    /// its posted form can be told: equal, or the same first word.
+    public static func samePayee(_ a: String, _ b: String) -> Bool {
+        func first(_ text: String) -> Substring {
+            text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).first ?? ""
+        }
+        return a.lowercased() == b.lowercased() || (!first(a).isEmpty && first(a) == first(b))
     }
 
     mutating func record(id: String, held: (LocalDate, Int64), now: (LocalDate, Money)) {
@@ -54,9 +69,12 @@ public struct ReturningBankIDs: Sendable, Hashable {
                 """)
         }
         if redated > 0 {
+            let named = redatedLines.map { "'\($0.id)' \($0.from) → \($0.to)" }.joined(separator: ", ")
             messages.append(
-                "\(redated) line(s) already imported came again with a later date (pending, then posted): their dates were updated"
-            )
+                """
+                \(redated) line(s) already imported came again under the same bank id, amount and payee with a later \
+                date (pending, then posted): their dates were updated: \(named)\(redated > redatedLines.count ? ", ..." : "")
+                """)
         }
         return messages
     }

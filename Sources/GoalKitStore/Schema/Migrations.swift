@@ -24,6 +24,7 @@ enum Migrations {
         migrator.registerMigration("v9 day-first content keys", migrate: dayFirstContentKeys)
         migrator.registerMigration("v10 expense indexes", migrate: expenseIndexes)
         migrator.registerMigration("v11 import replay and original amounts", migrate: importReplay)
+        migrator.registerMigration("v12 line sightings and corrections", migrate: sightingsAndCorrections)
         return migrator
     }
 
@@ -371,6 +372,32 @@ enum Migrations {
                     CHECK (original_currency IS NULL OR \(F.currency("original_currency")));
                 ALTER TABLE expenses ADD COLUMN exchange_rate TEXT
                     CHECK (exchange_rate IS NULL OR length(exchange_rate) BETWEEN 1 AND 40);
+                """)
+    }
+
+    /// Every later batch a line was seen in (undoing the batch that added it passes the line to
+    /// the next one instead of deleting what a later file still holds), and the bank ids a
+    /// correction replaced or deleted (so importing the corrected file again does not bring
+    /// them back).
+    static func sightingsAndCorrections(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                CREATE TABLE expense_sightings (
+                    expense_id INTEGER NOT NULL REFERENCES expenses(id) ON DELETE CASCADE,
+                    import_batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    PRIMARY KEY (expense_id, import_batch_id)
+                ) WITHOUT ROWID;
+                CREATE INDEX expense_sightings_batch ON expense_sightings(import_batch_id);
+                CREATE TABLE bank_id_corrections (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    account TEXT NOT NULL,
+                    bank_transaction_id TEXT NOT NULL CHECK (length(bank_transaction_id) BETWEEN 1 AND 255),
+                    action TEXT NOT NULL CHECK (action = 'replace' OR action = 'delete'),
+                    import_batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
+                    UNIQUE (user_id, account, bank_transaction_id)
+                );
                 """)
     }
 }

@@ -82,8 +82,12 @@ struct ImportsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let batch = try global.session().undoImport(id: id)
-                print("Undid import \(batch.id ?? 0) (\(batch.fileName)): removed \(batch.linesAdded) line(s)")
+                let undone = try global.session().undoImport(id: id)
+                let batch = undone.batch
+                print("Undid import \(batch.id ?? 0) (\(batch.fileName)): removed \(undone.removed) line(s)")
+                for (heir, lines) in undone.kept {
+                    print("  kept \(lines) line(s) that import \(heir) also holds: they belong to it now")
+                }
             }
         }
     }

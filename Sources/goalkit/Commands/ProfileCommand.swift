@@ -34,7 +34,10 @@ struct ProfileCommand: ParsableCommand {
         @Option(help: "The account column.") var accountColumn: String?
         @Option(help: "The category column.") var categoryColumn: String?
         @Option(help: "The decimal mark: . or ,") var decimalMark: String?
-        @Flag(help: "Flip every amount's sign (charges written positive).") var invert = false
+        @Flag(
+            inversion: .prefixedNo,
+            help: "Flip every amount's sign (charges written positive); --no-invert: read the signs as written.")
+        var invert: Bool?
         @Option(help: "The account of every line.") var account: String?
         @Option(help: "The currency of every line.") var currency: String?
 
@@ -69,7 +72,7 @@ struct ProfileCommand: ParsableCommand {
             profile.accountColumn = accountColumn
             profile.categoryColumn = categoryColumn
             profile.decimalMark = decimalMark
-            profile.invert = invert ? true : nil
+            profile.invert = invert
             profile.account = account
             profile.currency = currency
             try reportingErrors {
