@@ -13,10 +13,17 @@ struct CheckingSink: StatementSink {
     }
     mutating func line(_ line: StatementLine) throws(ImportError) {
         precondition(open, "a line outside a statement")
-        precondition(line.date.year >= 1 && line.date.year <= 9999)
+        // What LineCheckingSink lets through: bank dates and storable amounts only.
+        precondition(line.date.year >= 1900 && line.date.year <= 2100, "a date outside 1900-2100")
+        precondition(line.amount.minorUnits.magnitude <= Validation.maximumMinorUnits.magnitude, "an amount too large")
     }
     mutating func invalid(_ error: ImportError) throws(ImportError) {}
-    mutating func end(_ footer: StatementFooter) throws(ImportError) { open = false }
+    mutating func end(_ footer: StatementFooter) throws(ImportError) {
+        if let balance = footer.ledgerBalance {
+            precondition(balance.minorUnits.magnitude <= Validation.maximumMinorUnits.magnitude, "a balance too large")
+        }
+        open = false
+    }
     mutating func skipped(_ part: SkippedPart) {}
     mutating func warning(_ warning: ImportWarning) {}
 }

@@ -1,4 +1,5 @@
 import Foundation
+import GoalKit
 import GoalKitStore
 
 /// Hands an import's rows from the thread that reads the file to the thread that owns the
@@ -28,6 +29,8 @@ final class RowWriter: @unchecked Sendable {
     private var pending: [NewExpense] = []
     /// Lines added and found already there, by account (database side).
     var counts: [String: AccountImportCounts] = [:]
+    /// Rows handed to the inserter so far.
+    private var written = 0
 
     static let batchSize = 512
     static let maximumQueued = 8
@@ -110,6 +113,8 @@ final class RowWriter: @unchecked Sendable {
                         var end = start + 1
                         while end < rows.endIndex && rows[end].account == account { end += 1 }
                         let added = try inserter.insert(rows[start..<end])
+                        written += end - start
+                        TestPause.rows(written)
                         counts[account, default: AccountImportCounts(account: account)].added += added
                         counts[account, default: AccountImportCounts(account: account)].duplicates +=
                             end - start - added

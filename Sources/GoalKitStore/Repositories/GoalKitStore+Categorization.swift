@@ -187,6 +187,7 @@ extension GoalKitStore {
                     ])
                 }
             }
+            TestPause.at("categorize.before-commit")
             return (bySource, none)
         }
     }

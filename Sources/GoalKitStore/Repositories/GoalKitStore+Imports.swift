@@ -50,9 +50,12 @@ extension GoalKitStore {
                 defer { try? db.execute(sql: "PRAGMA cache_size = \(cache)") }
                 try db.inTransaction(.immediate) {
                     result = try run(db)
-                    return result == nil || dryRun ? .rollback : .commit
+                    if result == nil || dryRun { return .rollback }
+                    TestPause.at("import.before-commit")
+                    return .commit
                 }
             }
+            if result != nil && !dryRun { TestPause.at("import.after-commit") }
             return result
         } catch let error as DatabaseError {
             throw GoalKitStore.map(error)

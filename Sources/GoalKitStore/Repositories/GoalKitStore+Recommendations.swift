@@ -105,6 +105,7 @@ extension GoalKitStore {
                     try db.execute(sql: "DELETE FROM recommendations WHERE id = ?", arguments: [id])
                 }
             }
+            TestPause.at("recommend.before-commit")
             return try Self.fetchRecommendations(db, userID: userID, goalID: goalID, currency: goal.currency)
                 .filter { $0.status == "open" && $0.rank != nil }
         }
