@@ -23,7 +23,7 @@ public final class GoalKitStore: Sendable {
     public init(path: String, busyTimeout: Double = 30) throws(StoreError) {
         do {
             writer = try DatabasePool(path: path, configuration: GoalKitStore.configuration(busyTimeout: busyTimeout))
-            try Migrations.migrator.migrate(writer)
+            try Migrations.migrate(writer)
         } catch {
             throw StoreError(.io, "\(path): cannot open the database: \(GoalKitStore.describe(error))")
         }
@@ -34,7 +34,7 @@ public final class GoalKitStore: Sendable {
     public init() throws(StoreError) {
         do {
             writer = try DatabaseQueue(configuration: GoalKitStore.configuration(busyTimeout: 0))
-            try Migrations.migrator.migrate(writer)
+            try Migrations.migrate(writer)
         } catch {
             throw StoreError(.io, "cannot create an in-memory database: \(GoalKitStore.describe(error))")
         }
@@ -46,7 +46,7 @@ public final class GoalKitStore: Sendable {
     /// Applies every pending migration again (a no-op when up to date).
     /// - Throws: `StoreError` when migrating fails.
     public func migrate() throws(StoreError) {
-        do { try Migrations.migrator.migrate(writer) } catch { throw StoreError(.io, GoalKitStore.describe(error)) }
+        do { try Migrations.migrate(writer) } catch { throw StoreError(.io, GoalKitStore.describe(error)) }
     }
 
     private static func configuration(busyTimeout: Double) -> Configuration {
