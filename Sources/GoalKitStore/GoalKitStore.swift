@@ -15,12 +15,16 @@ public final class GoalKitStore: Sendable {
     /// The GRDB connection pool (WAL) or queue (in memory). Exposed for tests and embedding apps.
     public let writer: any DatabaseWriter
 
+    /// The database file, or nil in memory; errors name it.
+    public let path: String?
+
     /// Opens (creating and migrating when needed) the database at `path`.
     /// - Parameters:
     ///   - path: the SQLite file.
     ///   - busyTimeout: how long a writer waits for another process's transaction, in seconds.
     /// - Throws: `StoreError` of kind `.io` when the file cannot be opened or migrated.
-    public init(path: String, busyTimeout: Double = 30) throws(StoreError) {
+    public init(path: String, busyTimeout: Double = GoalKitStore.defaultBusyTimeout) throws(StoreError) {
+        self.path = path
         do {
             writer = try DatabasePool(path: path, configuration: GoalKitStore.configuration(busyTimeout: busyTimeout))
             try Migrations.migrate(writer)
@@ -32,12 +36,25 @@ public final class GoalKitStore: Sendable {
     /// Opens a private in-memory database, migrated (for tests and dry runs).
     /// - Throws: `StoreError` when migrating fails.
     public init() throws(StoreError) {
+        path = nil
         do {
             writer = try DatabaseQueue(configuration: GoalKitStore.configuration(busyTimeout: 0))
             try Migrations.migrate(writer)
         } catch {
             throw StoreError(.io, "cannot create an in-memory database: \(GoalKitStore.describe(error))")
         }
+    }
+
+    /// How long a command waits for another process's transaction: 30 seconds.
+    public static let defaultBusyTimeout: Double = 30
+
+    /// Ends the store with a passive checkpoint, so the main file holds what was committed
+    /// and a copy of it alone (without `-wal`) is the data. Passive: it never waits for
+    /// readers, and what they still hold stays in the WAL until a later checkpoint. Every
+    /// command's store ends here, writing or not.
+    deinit {
+        guard writer is DatabasePool else { return }
+        try? writer.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     }
 
     /// The names of the migrations, in the order they are applied.

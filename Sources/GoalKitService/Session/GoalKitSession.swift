@@ -25,7 +25,7 @@ public struct GoalKitSession: Sendable {
     /// `addUser` first, so a mistyped `--user` does not silently start an empty account.
     /// - Throws: `ServiceError` (`.io` for the database, `.data` for an unknown user).
     public init(databasePath: String, username: String) throws(ServiceError) {
-        try self.init(store: service { try GoalKitStore(path: databasePath) }, username: username)
+        try self.init(store: GoalKitSession.openStore(.file(databasePath), for: .write), username: username)
     }
 
     /// Opens a session on an open store.
