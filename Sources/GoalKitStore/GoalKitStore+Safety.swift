@@ -9,7 +9,7 @@ extension GoalKitStore {
     ///   - destination: the file to write.
     ///   - replacing: whether an existing `destination` may be replaced.
     /// - Throws: `StoreError` `.io` when `destination` exists (and `replacing` is false), is the
-    ///   database itself, or cannot be written, or when the copy fails its check.
+    ///   database itself, or cannot be written; `.corrupt` when the copy fails its check.
     public func backup(to destination: String, replacing: Bool) throws(StoreError) {
         let target = URL(fileURLWithPath: destination).standardizedFileURL.path
         if let path, URL(fileURLWithPath: path).standardizedFileURL.path == target {
@@ -26,11 +26,11 @@ extension GoalKitStore {
             let findings = try copy.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check(3)") }
             try copy.close()
             guard findings == ["ok"] else {
-                throw StoreError(.io, "\(destination): the copy fails its check (\(findings.joined(separator: "; ")))")
+                throw StoreError(
+                    .corrupt, "\(destination): the copy fails its check (\(findings.joined(separator: "; ")))")
             }
         } catch {
-            if let storeError = error as? StoreError { throw storeError }
-            throw StoreError(.io, "\(destination): cannot write the backup: \(GoalKitStore.describe(error))")
+            throw GoalKitStore.map(error, path: destination, doing: "cannot write the backup")
         }
         guard rename(partial, target) == 0 else {
             throw StoreError(.io, "\(destination): cannot write the backup: \(String(cString: strerror(errno)))")

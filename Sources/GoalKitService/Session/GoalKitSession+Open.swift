@@ -39,7 +39,8 @@ extension GoalKitSession {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw ServiceError(.io, "\(folder): cannot create the database folder: \(error.localizedDescription)")
+            throw ServiceError(
+                .io, FileErrorText.message(error, path: folder, doing: "cannot create the database folder"))
         }
     }
 

@@ -55,7 +55,7 @@ extension GoalKitStore {
             }
             return result
         } catch let error as DatabaseError {
-            throw GoalKitStore.map(error)
+            throw map(error)
         }
     }
 

@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
                 report, format: ReportRenderer.Format(rawValue: output.format.rawValue) ?? .md, to: output.out)
             for path in paths { print(path) }
         } catch {
-            throw ServiceError(.io, "\(error)")
+            throw ServiceError(error)
         }
     }
 
