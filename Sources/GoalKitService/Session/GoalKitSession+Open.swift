@@ -6,14 +6,17 @@ extension GoalKitSession {
     /// becomes (a PostgreSQL store joins here).
     ///
     /// For `.read` a missing file is an error and nothing is created; for `.write` the file and
-    /// its folder are created and migrated.
+    /// its folder are created and migrated. Either way the file is checked with
+    /// `PRAGMA quick_check` when that has not happened in the last day, so a damaged file is
+    /// refused rather than read around or written into.
     /// - Parameters:
     ///   - location: the parsed `--db` value.
     ///   - access: whether the command writes.
+    ///   - now: the time, for the daily check.
     /// - Throws: `ServiceError` `.usage` for PostgreSQL (not in this build), `.noInput` for a
-    ///   missing database read, `.io` when the file cannot be opened.
-    public static func openStore(_ location: DatabaseLocation, for access: DatabaseAccess) throws(ServiceError)
-        -> GoalKitStore
+    ///   missing database read, `.io` when the file cannot be opened or is damaged.
+    public static func openStore(_ location: DatabaseLocation, for access: DatabaseAccess, now: Date = Date())
+        throws(ServiceError) -> GoalKitStore
     {
         switch location {
         case .postgres:
@@ -28,7 +31,9 @@ extension GoalKitSession {
             case .write:
                 try createFolder(of: path)
             }
-            return try service { try GoalKitStore(path: path) }
+            let store = try service { try GoalKitStore(path: path) }
+            try service { try store.quickCheckIfDue(now: now) }
+            return store
         }
     }
 

@@ -46,13 +46,15 @@ public struct GoalKitSession: Sendable {
     /// The user every command acts for unless `--user` says otherwise.
     public static let defaultUsername = "default"
 
-    /// Sets the home currency (`goalkit init --currency`).
+    /// Checks the database and sets its home currency (`goalkit init --currency`).
     ///
     /// The home currency may change while no amount is stored in it: goals, budgets and
     /// expenses in other currencies keep their own.
-    /// - Throws: `ServiceError` `.data` when amounts are stored in the current home currency
-    ///   (the message counts what is stored in which currency, per table).
+    /// - Throws: `ServiceError` `.io` when the file is damaged (`PRAGMA quick_check`), `.data`
+    ///   when amounts are stored in the current home currency (the message counts what is
+    ///   stored in which currency, per table).
     public static func initialize(store: GoalKitStore, currency code: String?) throws(ServiceError) -> Currency {
+        try service { try store.quickCheck() }
         let current = try service { try store.homeCurrency() }
         guard let code else { return current }
         let currency = try service { try Currency(code: code) }
