@@ -15,29 +15,54 @@ public final class GoalKitStore: Sendable {
     /// The GRDB connection pool (WAL) or queue (in memory). Exposed for tests and embedding apps.
     public let writer: any DatabaseWriter
 
+    /// The database file, or nil in memory; errors name it.
+    public let path: String?
+
     /// Opens (creating and migrating when needed) the database at `path`.
+    ///
+    /// Migrations run under an exclusive lock, so processes opening one new file at once wait
+    /// for each other and end with one schema.
     /// - Parameters:
     ///   - path: the SQLite file.
     ///   - busyTimeout: how long a writer waits for another process's transaction, in seconds.
-    /// - Throws: `StoreError` of kind `.io` when the file cannot be opened or migrated.
-    public init(path: String, busyTimeout: Double = 30) throws(StoreError) {
+    /// - Throws: `StoreError` of kind `.io` when the file cannot be opened or migrated, `.busy`
+    ///   when another process held it past the timeout, `.corrupt` when it is damaged.
+    public init(path: String, busyTimeout: Double = GoalKitStore.defaultBusyTimeout) throws(StoreError) {
+        self.path = path
         do {
             writer = try DatabasePool(path: path, configuration: GoalKitStore.configuration(busyTimeout: busyTimeout))
-            try Migrations.migrator.migrate(writer)
         } catch {
-            throw StoreError(.io, "\(path): cannot open the database: \(GoalKitStore.describe(error))")
+            throw GoalKitStore.map(error, path: path, doing: "cannot open the database")
+        }
+        do {
+            try Migrations.migrate(writer)
+        } catch {
+            throw map(error, doing: "cannot migrate the database")
         }
     }
 
     /// Opens a private in-memory database, migrated (for tests and dry runs).
     /// - Throws: `StoreError` when migrating fails.
     public init() throws(StoreError) {
+        path = nil
         do {
             writer = try DatabaseQueue(configuration: GoalKitStore.configuration(busyTimeout: 0))
-            try Migrations.migrator.migrate(writer)
+            try Migrations.migrate(writer)
         } catch {
             throw StoreError(.io, "cannot create an in-memory database: \(GoalKitStore.describe(error))")
         }
+    }
+
+    /// How long a command waits for another process's transaction: 30 seconds.
+    public static let defaultBusyTimeout: Double = 30
+
+    /// Ends the store with a passive checkpoint, so the main file holds what was committed
+    /// and a copy of it alone (without `-wal`) is the data. Passive: it never waits for
+    /// readers, and what they still hold stays in the WAL until a later checkpoint. Every
+    /// command's store ends here, writing or not.
+    deinit {
+        guard writer is DatabasePool else { return }
+        try? writer.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
     }
 
     /// The names of the migrations, in the order they are applied.
@@ -46,7 +71,7 @@ public final class GoalKitStore: Sendable {
     /// Applies every pending migration again (a no-op when up to date).
     /// - Throws: `StoreError` when migrating fails.
     public func migrate() throws(StoreError) {
-        do { try Migrations.migrator.migrate(writer) } catch { throw StoreError(.io, GoalKitStore.describe(error)) }
+        do { try Migrations.migrate(writer) } catch { throw map(error, doing: "cannot migrate the database") }
     }
 
     private static func configuration(busyTimeout: Double) -> Configuration {
@@ -62,30 +87,11 @@ public final class GoalKitStore: Sendable {
 
     /// Runs a read in a snapshot, mapping database errors to `StoreError`.
     func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try writer.read(body) } catch { throw GoalKitStore.map(error) }
+        do { return try writer.read(body) } catch { throw map(error) }
     }
 
     /// Runs a write in one transaction, mapping database errors to `StoreError`.
     func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
-        do { return try writer.write(body) } catch { throw GoalKitStore.map(error) }
-    }
-
-    static func map(_ error: any Error) -> StoreError {
-        if let storeError = error as? StoreError { return storeError }
-        if let dbError = error as? DatabaseError {
-            switch dbError.resultCode {
-            case .SQLITE_CONSTRAINT:
-                return StoreError(
-                    .constraint, "the database refused the change: \(dbError.message ?? "constraint failed")")
-            default:
-                return StoreError(.io, "database error: \(dbError.message ?? String(describing: dbError.resultCode))")
-            }
-        }
-        return StoreError(.io, String(describing: error))
-    }
-
-    static func describe(_ error: any Error) -> String {
-        if let dbError = error as? DatabaseError { return dbError.message ?? "\(dbError.resultCode)" }
-        return String(describing: error)
+        do { return try writer.write(body) } catch { throw map(error) }
     }
 }

@@ -8,6 +8,10 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         case notFound
         /// The database file could not be opened, read or written.
         case io
+        /// Another process held the database longer than the busy timeout.
+        case busy
+        /// The database file is damaged (`PRAGMA quick_check` or SQLite found it so).
+        case corrupt
     }
 
     /// The sort of failure.
@@ -22,6 +26,14 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     }
 
     public var description: String { message }
+
+    /// A damaged file: what was found, and how to get the data back.
+    static func damaged(_ file: String, _ found: String) -> StoreError {
+        StoreError(
+            .corrupt,
+            "\(file): the database file is damaged (\(found)); restore a backup, or save what can be read with: sqlite3 \(file) .recover"
+        )
+    }
 
     static func notFound(_ what: String, _ id: Int64) -> StoreError {
         StoreError(.notFound, "\(what) \(id) does not exist")

@@ -9,7 +9,8 @@ struct GoalKitCommand: ParsableCommand {
         discussion: """
             Every command takes --db PATH (default $GOALKIT_DB, else $XDG_DATA_HOME/goalkit/goalkit.sqlite)
             and --user NAME (default 'default'). Amounts are typed with '.' as the decimal mark.
-            Exit codes: 64 usage, 65 bad data, 66 missing input, 74 I/O.
+            Reading commands never create a database; init and writing commands do.
+            Exit codes: 64 usage, 65 bad data, 66 missing input (or database), 74 I/O.
             """,
         version: "0.1.0",
         subcommands: [
@@ -18,7 +19,7 @@ struct GoalKitCommand: ParsableCommand {
             ImportCommand.self, ImportsCommand.self, ExpensesCommand.self, ProfileCommand.self,
             CategorizeCommand.self, RulesCommand.self, RecurringCommand.self, CashFlowCommand.self,
             RecommendCommand.self, RecommendationCommand.self, FeedbackCommand.self, ReportCommand.self,
-            DemoCommand.self,
+            DemoCommand.self, BackupCommand.self,
         ]
     )
 }

@@ -176,6 +176,6 @@ import Testing
         #expect(try store.homeCurrency() == .usd)
         try store.setHomeCurrency(.eur)
         #expect(try store.homeCurrency() == .eur)
-        #expect(try store.hasMoneyRows() == false)
+        #expect(try store.storedMoney().isEmpty)
     }
 }

@@ -72,7 +72,7 @@ public enum GoalKitDemo {
             do {
                 written += try ReportRenderer.write(report, format: .all, to: out)
             } catch {
-                throw ServiceError(.io, "\(error)")
+                throw ServiceError(error)
             }
         }
         return (log, written)

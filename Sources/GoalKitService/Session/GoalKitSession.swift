@@ -25,7 +25,7 @@ public struct GoalKitSession: Sendable {
     /// `addUser` first, so a mistyped `--user` does not silently start an empty account.
     /// - Throws: `ServiceError` (`.io` for the database, `.data` for an unknown user).
     public init(databasePath: String, username: String) throws(ServiceError) {
-        try self.init(store: service { try GoalKitStore(path: databasePath) }, username: username)
+        try self.init(store: GoalKitSession.openStore(.file(databasePath), for: .write), username: username)
     }
 
     /// Opens a session on an open store.
@@ -46,17 +46,25 @@ public struct GoalKitSession: Sendable {
     /// The user every command acts for unless `--user` says otherwise.
     public static let defaultUsername = "default"
 
-    /// Sets the home currency of a new database (`goalkit init --currency`).
-    /// - Throws: `ServiceError` `.data` when amounts are already stored in another currency.
+    /// Checks the database and sets its home currency (`goalkit init --currency`).
+    ///
+    /// The home currency may change while no amount is stored in it: goals, budgets and
+    /// expenses in other currencies keep their own.
+    /// - Throws: `ServiceError` `.io` when the file is damaged (`PRAGMA quick_check`), `.data`
+    ///   when amounts are stored in the current home currency (the message counts what is
+    ///   stored in which currency, per table).
     public static func initialize(store: GoalKitStore, currency code: String?) throws(ServiceError) -> Currency {
+        try service { try store.quickCheck() }
         let current = try service { try store.homeCurrency() }
         guard let code else { return current }
         let currency = try service { try Currency(code: code) }
         if currency == current { return current }
-        if try service({ try store.hasMoneyRows() }) {
+        let stored = try service { try store.storedMoney() }
+        if stored.contains(where: { $0.currency == current.code }) {
+            let counts = stored.map { "\($0.table): \($0.count) in \($0.currency)" }.joined(separator: ", ")
             throw ServiceError(
                 .data,
-                "currency: the home currency is \(current.code) and amounts are already stored in it; it cannot change to \(currency.code)"
+                "currency: the home currency is \(current.code) and amounts are stored in it (\(counts)); it cannot change to \(currency.code)"
             )
         }
         try service { try store.setHomeCurrency(currency) }

@@ -49,7 +49,11 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
         case let e as ImportError:
             self.init(e.kind == .noInput ? .noInput : .data, e.description)
         case let e as StoreError:
-            self.init(e.kind == .io ? .io : .data, e.message)
+            switch e.kind {
+            case .io, .busy, .corrupt: self.init(.io, e.message)
+            case .constraint, .notFound: self.init(.data, e.message)
+            }
+        case let e where FileErrorText.isFileError(e): self.init(.io, FileErrorText.message(e))
         default: self.init(.io, String(describing: error))
         }
     }

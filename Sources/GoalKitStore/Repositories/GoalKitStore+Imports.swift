@@ -58,7 +58,7 @@ extension GoalKitStore {
             if result != nil && !dryRun { TestPause.at("import.after-commit") }
             return result
         } catch let error as DatabaseError {
-            throw GoalKitStore.map(error)
+            throw map(error)
         }
     }
 

@@ -24,16 +24,25 @@ extension GoalKitStore {
         }
     }
 
-    /// Whether anything has been recorded that is in the home currency (goals, budgets, expenses),
-    /// so changing it would misread stored amounts.
+    /// The rows holding money, counted per table and currency: goals (with their contributions
+    /// and recommendations), budgets (with their limits), expenses, and the rules whose amount
+    /// bounds are in the home currency.
     /// - Throws: `StoreError`.
-    public func hasMoneyRows() throws(StoreError) -> Bool {
+    public func storedMoney() throws(StoreError) -> [StoredMoneyCount] {
         try read { db in
-            try Bool.fetchOne(
+            try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT EXISTS(SELECT 1 FROM goals) OR EXISTS(SELECT 1 FROM budgets) OR EXISTS(SELECT 1 FROM expenses)
-                    """) ?? false
+                    SELECT 'goals' AS t, currency AS c, count(*) AS n FROM goals GROUP BY currency
+                    UNION ALL SELECT 'budgets', currency, count(*) FROM budgets GROUP BY currency
+                    UNION ALL SELECT 'expenses', currency, count(*) FROM expenses GROUP BY currency
+                    UNION ALL SELECT 'categorization_rules',
+                        (SELECT value FROM settings WHERE key = 'home_currency'), count(*)
+                        FROM categorization_rules WHERE min_amount IS NOT NULL OR max_amount IS NOT NULL
+                        HAVING count(*) > 0
+                    ORDER BY t, c
+                    """
+            ).map { StoredMoneyCount(table: $0["t"], currency: $0["c"] ?? "USD", count: $0["n"]) }
         }
     }
 }

@@ -5,26 +5,33 @@ import GoalKit
 /// (users, categories, budgets, expenses), then goals, goal contributions, recommendations
 /// and recommendation feedback, then what later features add.
 enum Migrations {
+    /// Every migration, by name, in the order it is applied. A new one goes last ("v13 …").
+    static let all: [(name: String, body: @Sendable (Database) throws -> Void)] = [
+        ("v1 users", users),
+        ("v1 categories", categories),
+        ("v1 budgets", budgets),
+        ("v1 expenses", expenses),
+        ("v2 goals", goals),
+        ("v2 goal_contributions", goalContributions),
+        ("v2 recommendations", recommendations),
+        ("v2 recommendation_feedback", recommendationFeedback),
+        ("v3 settings", settings),
+        ("v4 account_balances", accountBalances),
+        ("v5 csv_profiles", csvProfiles),
+        ("v6 categorization", categorization),
+        ("v7 transfers", transfers),
+        ("v8 recommendation_tracking", recommendationTracking),
+        ("v9 day-first content keys", dayFirstContentKeys),
+        ("v10 expense indexes", expenseIndexes),
+        ("v11 import replay and original amounts", importReplay),
+        ("v12 line sightings and corrections", sightingsAndCorrections),
+    ]
+
+    /// GRDB's migrator over the same list (its bookkeeping table, `grdb_migrations`, is the one
+    /// `migrate(_:)` keeps).
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
-        migrator.registerMigration("v1 users", migrate: users)
-        migrator.registerMigration("v1 categories", migrate: categories)
-        migrator.registerMigration("v1 budgets", migrate: budgets)
-        migrator.registerMigration("v1 expenses", migrate: expenses)
-        migrator.registerMigration("v2 goals", migrate: goals)
-        migrator.registerMigration("v2 goal_contributions", migrate: goalContributions)
-        migrator.registerMigration("v2 recommendations", migrate: recommendations)
-        migrator.registerMigration("v2 recommendation_feedback", migrate: recommendationFeedback)
-        migrator.registerMigration("v3 settings", migrate: settings)
-        migrator.registerMigration("v4 account_balances", migrate: accountBalances)
-        migrator.registerMigration("v5 csv_profiles", migrate: csvProfiles)
-        migrator.registerMigration("v6 categorization", migrate: categorization)
-        migrator.registerMigration("v7 transfers", migrate: transfers)
-        migrator.registerMigration("v8 recommendation_tracking", migrate: recommendationTracking)
-        migrator.registerMigration("v9 day-first content keys", migrate: dayFirstContentKeys)
-        migrator.registerMigration("v10 expense indexes", migrate: expenseIndexes)
-        migrator.registerMigration("v11 import replay and original amounts", migrate: importReplay)
-        migrator.registerMigration("v12 line sightings and corrections", migrate: sightingsAndCorrections)
+        for migration in all { migrator.registerMigration(migration.name, migrate: migration.body) }
         return migrator
     }
 

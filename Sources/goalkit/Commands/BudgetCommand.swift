@@ -41,7 +41,7 @@ struct BudgetCommand: ParsableCommand {
                     let parts = limit.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
                     return (String(parts[0]).trimmingCharacters(in: .whitespaces), String(parts[1]))
                 }
-                let budget = try global.session().addBudget(
+                let budget = try global.session(.write).addBudget(
                     name: name ?? month?.description ?? "\(first) to \(last)", start: first, end: last, limits: pairs)
                 print(budget.id ?? 0)
             }
@@ -54,7 +54,7 @@ struct BudgetCommand: ParsableCommand {
         @OptionGroup var output: ListingFormatOption
 
         func run() throws {
-            try reportingErrors { emit(Listings.budgets(try global.session().budgets()), output.format) }
+            try reportingErrors { emit(Listings.budgets(try global.session(.read).budgets()), output.format) }
         }
     }
 
@@ -66,7 +66,7 @@ struct BudgetCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let budget = try global.session().budget(id: id)
+                let budget = try global.session(.read).budget(id: id)
                 if output.format == .table {
                     print(
                         "Budget \(budget.id ?? 0): \(budget.name) (\(budget.startDate) to \(budget.endDate), \(budget.currency.code))"

@@ -13,7 +13,7 @@ struct CategoriesCommand: ParsableCommand {
         @OptionGroup var output: ListingFormatOption
 
         func run() throws {
-            try reportingErrors { emit(Listings.categories(try global.session().categories()), output.format) }
+            try reportingErrors { emit(Listings.categories(try global.session(.read).categories()), output.format) }
         }
     }
 }

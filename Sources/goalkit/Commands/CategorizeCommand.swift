@@ -32,7 +32,7 @@ struct CategorizeCommand: ParsableCommand {
                 }
                 return
             }
-            let summary = try global.session().categorize(retrain: retrain, asOf: asOf)
+            let summary = try global.session(.write).categorize(retrain: retrain, asOf: asOf)
             if summary.trained { print("Trained on \(summary.examples) labelled expense(s).") }
             let total = summary.bySource.values.reduce(0, +)
             let parts = ["rule", "merchant", "code", "model"].compactMap { key in
@@ -63,7 +63,7 @@ struct RulesCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 print(
-                    try global.session().addRule(
+                    try global.session(.write).addRule(
                         match: match, category: category, minimum: min, maximum: max, account: account))
             }
         }
@@ -76,7 +76,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let rules = try global.session().rules()
+                let rules = try global.session(.read).rules()
                 emit(
                     Listing(
                         columns: ["id", "position", "match", "category", "min", "max", "account"],
@@ -98,7 +98,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try global.session().deleteRule(id: id)
+                try global.session(.write).deleteRule(id: id)
                 print("Deleted rule \(id)")
             }
         }

@@ -17,7 +17,7 @@ struct ContributionsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                emit(Listings.contributions(try global.session().contributions(goalID: goal)), output.format)
+                emit(Listings.contributions(try global.session(.read).contributions(goalID: goal)), output.format)
             }
         }
     }
@@ -33,7 +33,7 @@ struct ContributionsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let c = try global.session().updateContribution(
+                let c = try global.session(.write).updateContribution(
                     id: id, amount: amount, date: date, source: source, notes: notes)
                 print("Updated contribution \(c.id ?? 0): \(c.amount) on \(c.date)")
             }
@@ -48,7 +48,7 @@ struct ContributionsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try global.session().deleteContribution(id: id)
+                try global.session(.write).deleteContribution(id: id)
                 print("Deleted contribution \(id)")
             }
         }

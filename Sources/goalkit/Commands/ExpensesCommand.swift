@@ -20,7 +20,7 @@ struct ExpensesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let rows = try global.session().expenses(
+                let rows = try global.session(.read).expenses(
                     filter: ExpenseFilter(month: month, account: account, category: category, search: search))
                 emit(ImportSummary.expenses(rows), output.format)
             }
@@ -36,7 +36,7 @@ struct ExpensesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let row = try global.session().categorizeExpense(id: id, category: category)
+                let row = try global.session(.write).categorizeExpense(id: id, category: category)
                 print("Expense \(id) (\(row.expense.payeeRaw)) is now \(row.categoryName ?? category)")
             }
         }
@@ -50,7 +50,7 @@ struct ExpensesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let explanation = try global.session().explainExpense(id: id)
+                let explanation = try global.session(.read).explainExpense(id: id)
                 let e = explanation.row.expense
                 print("Expense \(id): \(e.date) \(e.amount) \(e.payeeRaw)")
                 print(explanation.text)

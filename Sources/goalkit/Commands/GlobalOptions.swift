@@ -14,40 +14,32 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: "The user to act for.")
     var user: String = GoalKitSession.defaultUsername
 
-    /// The database path from the flag, the environment or the XDG default; its folder is created.
-    func databasePath() throws(ServiceError) -> String {
+    /// The `--db` value from the flag, the environment or the XDG default, as given.
+    func databaseValue() -> String {
         let env = ProcessInfo.processInfo.environment
-        let path: String
-        if let db, !db.isEmpty {
-            path = db
-        } else if let fromEnv = env["GOALKIT_DB"], !fromEnv.isEmpty {
-            path = fromEnv
-        } else {
-            let dataHome =
-                env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-                ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-            path = (dataHome as NSString).appendingPathComponent("goalkit/goalkit.sqlite")
-        }
-        let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do {
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            } catch {
-                throw ServiceError(.io, "\(folder): cannot create the database folder: \(error.localizedDescription)")
-            }
-        }
-        return path
+        if let db, !db.isEmpty { return db }
+        if let fromEnv = env["GOALKIT_DB"], !fromEnv.isEmpty { return fromEnv }
+        let dataHome =
+            env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return (dataHome as NSString).appendingPathComponent("goalkit/goalkit.sqlite")
     }
 
-    /// Opens (creating and migrating) the database.
-    func openStore() throws(ServiceError) -> GoalKitStore {
-        let path = try databasePath()
-        do { return try GoalKitStore(path: path) } catch { throw ServiceError(error) }
+    /// Where the database is: a file, or a URL (never taken for a file name).
+    func location() throws(ServiceError) -> DatabaseLocation {
+        try DatabaseLocation(parsing: databaseValue())
     }
 
-    /// Opens the database for the user.
-    func session() throws(ServiceError) -> GoalKitSession {
-        try GoalKitSession(store: openStore(), username: user)
+    /// Opens the database. Each command says here whether it writes: `init` and the writing
+    /// commands create a missing database (and its folder); a reading command on a missing
+    /// one fails with `no database at PATH` (exit 66).
+    func openStore(_ access: DatabaseAccess) throws(ServiceError) -> GoalKitStore {
+        try GoalKitSession.openStore(location(), for: access)
+    }
+
+    /// Opens the database for the user (see `openStore(_:)`).
+    func session(_ access: DatabaseAccess) throws(ServiceError) -> GoalKitSession {
+        try GoalKitSession(store: openStore(access), username: user)
     }
 }
 

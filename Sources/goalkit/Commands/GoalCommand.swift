@@ -27,7 +27,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let session = try global.session()
+                let session = try global.session(.write)
                 let goal = try session.addGoal(
                     NewGoal(
                         name: name, target: target, category: category, priority: priority, targetDate: by,
@@ -46,7 +46,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let projections = try global.session().goalProjections(includeArchived: all, asOf: asOf ?? today())
+                let projections = try global.session(.read).goalProjections(includeArchived: all, asOf: asOf ?? today())
                 emit(Listings.goals(projections), output.format)
             }
         }
@@ -61,7 +61,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let detail = try global.session().goalDetail(id: id, asOf: asOf ?? today())
+                let detail = try global.session(.read).goalDetail(id: id, asOf: asOf ?? today())
                 let view = GoalDetailView(projection: detail.projection, contributions: detail.contributions)
                 print(format == .json ? view.json.serialized(pretty: true) : view.text)
             }
@@ -99,7 +99,7 @@ struct GoalCommand: ParsableCommand {
                 changes.startDate = start
                 changes.description = description
                 if reactivate { changes.isActive = true }
-                let session = try global.session()
+                let session = try global.session(.write)
                 let goal = try session.updateGoal(id: id, changes)
                 print("Updated goal \(goal.id ?? 0): \(goal.name)")
                 if let account {
@@ -120,7 +120,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let goal = try global.session().archiveGoal(id: id)
+                let goal = try global.session(.write).archiveGoal(id: id)
                 print("Archived goal \(goal.id ?? 0): \(goal.name)")
             }
         }
@@ -134,7 +134,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try global.session().deleteGoal(id: id)
+                try global.session(.write).deleteGoal(id: id)
                 print("Deleted goal \(id)")
             }
         }
@@ -151,7 +151,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let contribution = try global.session().contribute(
+                let contribution = try global.session(.write).contribute(
                     goalID: id, amount: amount, source: source, date: date ?? today(), notes: notes)
                 print(contribution.id ?? 0)
             }
@@ -169,7 +169,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let goals = try global.session().importGoals(path: file, today: today())
+                let goals = try global.session(.write).importGoals(path: file, today: today())
                 for goal in goals { print("\(goal.id ?? 0)\t\(goal.name)") }
             }
         }

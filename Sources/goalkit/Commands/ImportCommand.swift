@@ -27,7 +27,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         var failure: Int32?
         try reportingErrors {
-            let session = try global.session()
+            let session = try global.session(dryRun ? .read : .write)
             var options = ImportOptions(
                 account: account, inputFormat: inputFormat, dryRun: dryRun, skipInvalid: skipInvalid)
             if let profile { options.profile = try session.profile(profile) }
@@ -71,7 +71,9 @@ struct ImportsCommand: ParsableCommand {
         @OptionGroup var output: ListingFormatOption
 
         func run() throws {
-            try reportingErrors { emit(ImportSummary.batches(try global.session().importBatches()), output.format) }
+            try reportingErrors {
+                emit(ImportSummary.batches(try global.session(.read).importBatches()), output.format)
+            }
         }
     }
 
@@ -82,7 +84,7 @@ struct ImportsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let undone = try global.session().undoImport(id: id)
+                let undone = try global.session(.write).undoImport(id: id)
                 let batch = undone.batch
                 print("Undid import \(batch.id ?? 0) (\(batch.fileName)): removed \(undone.removed) line(s)")
                 for (heir, lines) in undone.kept {
@@ -104,7 +106,7 @@ struct ImportsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let report = try global.session().checkImports()
+                let report = try global.session(.read).checkImports()
                 if format == .json {
                     print(ImportCheckSummary.json(report).serialized(pretty: true))
                 } else {
@@ -124,7 +126,7 @@ struct ImportsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let result = try global.session().rereadImport(id: id)
+                let result = try global.session(.write).rereadImport(id: id)
                 if format == .json {
                     print(ImportSummary.json(result).serialized(pretty: true))
                 } else {

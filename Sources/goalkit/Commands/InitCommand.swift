@@ -14,8 +14,8 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let path = try global.databasePath()
-            let store = try global.openStore()
+            let path = global.databaseValue()
+            let store = try global.openStore(.write)
             let currency = try GoalKitSession.initialize(store: store, currency: currency)
             _ = try GoalKitSession(store: store, username: global.user)
             print("Database ready at \(path) (home currency \(currency.code))")

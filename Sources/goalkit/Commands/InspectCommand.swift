@@ -21,7 +21,7 @@ struct InspectCommand: ParsableCommand {
         try reportingErrors {
             var options = ParseOptions()
             if let profile {
-                options.profile = try GoalKitSession.profileFile(profile) ?? global.session().profile(profile)
+                options.profile = try GoalKitSession.profileFile(profile) ?? global.session(.read).profile(profile)
             }
             if let currency {
                 options.defaultCurrency = try ServiceError.wrap { try Currency(code: currency) }

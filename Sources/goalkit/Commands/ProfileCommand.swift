@@ -76,7 +76,7 @@ struct ProfileCommand: ParsableCommand {
             profile.account = account
             profile.currency = currency
             try reportingErrors {
-                try global.session().saveProfile(name: name, profile)
+                try global.session(.write).saveProfile(name: name, profile)
                 print("Saved profile \(name)")
             }
         }
@@ -89,7 +89,7 @@ struct ProfileCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let profiles = try global.session().profiles()
+                let profiles = try global.session(.read).profiles()
                 emit(
                     Listing(
                         columns: ["name", "settings"],

@@ -22,7 +22,7 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let session = try global.session()
+            let session = try global.session(.write)
             let stored = try session.recommend(goalID: goal, asOf: asOf ?? today())
             if format == .json {
                 print(
@@ -72,7 +72,7 @@ struct RecommendationCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let r = try global.session().setRecommendation(id: id, implemented: true, on: date ?? today())
+                let r = try global.session(.write).setRecommendation(id: id, implemented: true, on: date ?? today())
                 print("Implemented: \(r.recommendation.title)")
             }
         }
@@ -86,7 +86,7 @@ struct RecommendationCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let r = try global.session().setRecommendation(id: id, implemented: false, on: date ?? today())
+                let r = try global.session(.write).setRecommendation(id: id, implemented: false, on: date ?? today())
                 print("Dismissed: \(r.recommendation.title)")
             }
         }
@@ -100,7 +100,7 @@ struct RecommendationCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let stored = try global.session().storedRecommendations(goalID: goal)
+                let stored = try global.session(.read).storedRecommendations(goalID: goal)
                 emit(
                     Listing(
                         columns: [
@@ -135,7 +135,7 @@ struct FeedbackCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let feedback = try global.session().giveFeedback(
+            let feedback = try global.session(.write).giveFeedback(
                 recommendationID: id, helpful: helpful == .yes, rating: rating, comment: comment)
             print("Thanks: feedback \(feedback.id ?? 0) recorded")
         }

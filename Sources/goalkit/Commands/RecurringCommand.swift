@@ -19,7 +19,7 @@ struct RecurringCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let charges = try global.session().recurringCharges(asOf: asOf ?? today(), months: months)
+                let charges = try global.session(.read).recurringCharges(asOf: asOf ?? today(), months: months)
                 let columns = [
                     "payee", "account", "cadence", "count", "average_amount", "last_amount", "monthly_amount",
                     "last_date",
@@ -57,7 +57,7 @@ struct CashFlowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let flow = try global.session().cashFlow(asOf: asOf ?? today(), months: months)
+            let flow = try global.session(.read).cashFlow(asOf: asOf ?? today(), months: months)
             let listing = Listing(
                 columns: ["month", "income", "spending", "net"],
                 rows: flow.months.map {

@@ -22,7 +22,7 @@ struct ReportCommand: ParsableCommand {
                 report, format: ReportRenderer.Format(rawValue: output.format.rawValue) ?? .md, to: output.out)
             for path in paths { print(path) }
         } catch {
-            throw ServiceError(.io, "\(error)")
+            throw ServiceError(error)
         }
     }
 
@@ -34,7 +34,9 @@ struct ReportCommand: ParsableCommand {
         @OptionGroup var output: Output
 
         func run() throws {
-            try reportingErrors { try ReportCommand.write(try global.session().monthlyReport(month: month), output) }
+            try reportingErrors {
+                try ReportCommand.write(try global.session(.read).monthlyReport(month: month), output)
+            }
         }
     }
 
@@ -46,7 +48,7 @@ struct ReportCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try ReportCommand.write(try global.session().goalsReport(asOf: asOf ?? today()), output)
+                try ReportCommand.write(try global.session(.read).goalsReport(asOf: asOf ?? today()), output)
             }
         }
     }
@@ -61,7 +63,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 try ReportCommand.write(
-                    try global.session().feedbackReport(since: since ?? .minimum, asOf: asOf ?? today()), output)
+                    try global.session(.read).feedbackReport(since: since ?? .minimum, asOf: asOf ?? today()), output)
             }
         }
     }

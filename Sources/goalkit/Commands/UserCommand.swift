@@ -16,7 +16,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let user = try GoalKitSession.addUser(store: global.openStore(), username: name, email: email)
+                let user = try GoalKitSession.addUser(store: global.openStore(.write), username: name, email: email)
                 print(user.id ?? 0)
             }
         }
@@ -29,7 +29,7 @@ struct UserCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let users = try GoalKitSession.users(store: global.openStore())
+                let users = try GoalKitSession.users(store: global.openStore(.read))
                 emit(Listings.users(users), output.format)
             }
         }
