@@ -73,8 +73,10 @@ public struct Goal: Hashable, Sendable {
 
     /// The money still missing (zero once reached).
     public var remainingAmount: Money {
-        let missing = targetAmount.minorUnits - currentAmount.minorUnits
-        return Money(minorUnits: max(0, missing), currency: currency)
+        // In 128 bits: a stored goal keeps both amounts within 0...9,999,999,999 (the store's
+        // CHECKs), so the clamp to `Int64.max` only guards values built by hand.
+        let missing = Int128(targetAmount.minorUnits) - Int128(currentAmount.minorUnits)
+        return Money(minorUnits: Int64(min(max(0, missing), Int128(Int64.max))), currency: currency)
     }
 
     /// Calendar days from `date` to the deadline (negative when it has passed); nil for an ongoing goal.

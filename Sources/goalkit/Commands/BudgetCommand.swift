@@ -54,7 +54,7 @@ struct BudgetCommand: ParsableCommand {
         @OptionGroup var output: ListingFormatOption
 
         func run() throws {
-            try reportingErrors { emit(Listings.budgets(try global.session().budgets()), output.format) }
+            try reportingErrors { emit(try Listings.budgets(try global.session().budgets()), output.format) }
         }
     }
 
