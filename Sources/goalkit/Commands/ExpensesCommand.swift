@@ -13,7 +13,7 @@ struct ExpensesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List expenses by date.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListingFormatOption
-        @Option(help: "Only this month (YYYY-MM).") var month: YearMonth?
+        @Option(help: "Only this month (YYYY-MM).", transform: CommandLineBounds.month) var month: YearMonth?
         @Option(help: "Only this account.") var account: String?
         @Option(help: "Only this category (and its sub-categories).") var category: String?
         @Option(help: "Only lines whose payee or memo contains this text.") var search: String?
