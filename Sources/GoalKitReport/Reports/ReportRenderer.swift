@@ -84,13 +84,9 @@ public enum ReportRenderer {
         return out
     }
 
-    /// Text as inert Markdown: HTML brackets as entities, link brackets and table pipes escaped, one line.
-    static func markdownText(_ text: String) -> String {
-        text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "[", with: "\\[")
-            .replacingOccurrences(of: "]", with: "\\]")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-    }
+    /// Text as inert Markdown (see `MarkdownEscaping`): one line, no HTML, links, emphasis or
+    /// entities, controls shown as `\xNN`.
+    static func markdownText(_ text: String) -> String { MarkdownEscaping.text(text) }
 
     static func heading(_ column: String) -> String {
         let words = column.split(separator: "_").map { $0 == "bls" ? "BLS" : String($0) }

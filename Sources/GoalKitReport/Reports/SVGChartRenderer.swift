@@ -54,9 +54,7 @@ enum SVGChartRenderer {
         return Money(minorUnits: value, currency: chart.currency).formatted()
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Text as SVG character data: controls shown as `\xNN` (XML 1.0 forbids most of them), markup
+    /// characters as entities.
+    static func escape(_ text: String) -> String { TextEscaping.xml(text) }
 }

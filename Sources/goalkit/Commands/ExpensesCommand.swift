@@ -1,5 +1,6 @@
 import ArgumentParser
 import GoalKit
+import GoalKitReport
 import GoalKitService
 import GoalKitStore
 
@@ -37,7 +38,9 @@ struct ExpensesCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let row = try global.session().categorizeExpense(id: id, category: category)
-                print("Expense \(id) (\(row.expense.payeeRaw)) is now \(row.categoryName ?? category)")
+                print(
+                    "Expense \(id) (\(TextEscaping.visible(row.expense.payeeRaw))) is now \(TextEscaping.visible(row.categoryName ?? category))"
+                )
             }
         }
     }
@@ -52,8 +55,10 @@ struct ExpensesCommand: ParsableCommand {
             try reportingErrors {
                 let explanation = try global.session().explainExpense(id: id)
                 let e = explanation.row.expense
-                print("Expense \(id): \(e.date) \(e.amount) \(e.payeeRaw)")
-                print(explanation.text)
+                print("Expense \(id): \(e.date) \(e.amount) \(TextEscaping.visible(e.payeeRaw))")
+                print(
+                    explanation.text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { TextEscaping.visible(String($0)) }.joined(separator: "\n"))
             }
         }
     }

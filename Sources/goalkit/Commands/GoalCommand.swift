@@ -105,7 +105,7 @@ struct GoalCommand: ParsableCommand {
                 if reactivate { changes.isActive = true }
                 let session = try global.session()
                 let goal = try session.updateGoal(id: id, changes)
-                print("Updated goal \(goal.id ?? 0): \(goal.name)")
+                print("Updated goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
                 if let account {
                     let recorded = try session.linkGoal(id: id, account: account)
                     print(
@@ -125,7 +125,7 @@ struct GoalCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let goal = try global.session().archiveGoal(id: id)
-                print("Archived goal \(goal.id ?? 0): \(goal.name)")
+                print("Archived goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
             }
         }
     }
@@ -174,7 +174,7 @@ struct GoalCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let goals = try global.session().importGoals(path: file, today: today())
-                for goal in goals { print("\(goal.id ?? 0)\t\(goal.name)") }
+                for goal in goals { print("\(goal.id ?? 0)\t\(TextEscaping.visible(goal.name))") }
             }
         }
     }

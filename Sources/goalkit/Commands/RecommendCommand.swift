@@ -46,12 +46,13 @@ struct RecommendCommand: ParsableCommand {
                     currentGoal = r.goalID
                     let goal = try session.goalDetail(id: r.goalID, asOf: asOf ?? today()).projection
                     print(
-                        "\nGoal \(r.goalID): \(goal.goal.name) — \(goal.status.label), needs \(goal.requiredMonthly?.description ?? "no set amount") a month, saving \(goal.monthlyPace) a month"
+                        "\nGoal \(r.goalID): \(TextEscaping.visible(goal.goal.name)) — \(goal.status.label), needs \(goal.requiredMonthly?.description ?? "no set amount") a month, saving \(goal.monthlyPace) a month"
                     )
                 }
-                print("\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(r.title)")
+                print(
+                    "\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(TextEscaping.visible(r.title))")
                 print("     \(r.potentialImpact) a month, \(r.difficultyLevel.rawValue), \(item.type)")
-                print("     \(r.description.replacingOccurrences(of: "\n", with: " "))")
+                print("     \(TextEscaping.visible(r.description))")
             }
         }
     }
