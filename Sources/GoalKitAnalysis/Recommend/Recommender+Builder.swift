@@ -121,7 +121,7 @@ extension Recommender {
                     // Bounded: both are magnitudes of one stored charge (at most 9,999,999,999).
                     let perCharge = try CheckedAmount.subtract(
                         increase.to.minorUnits, increase.from.minorUnits, context("price increase of \(charge.payee)"))
-                    let perMonth = Int64((Double(perCharge) * (365.0 / 12) / charge.cadence.days).rounded())
+                    let perMonth = charge.cadence.monthly(perCharge)
                     try add(
                         RecommendationDraft(
                             type: .priceIncrease, subject: charge.payee,
