@@ -28,4 +28,9 @@ import Testing
     func daysPlusDaysStopAtTheEnds(day: String, count: Int, expected: String) throws {
         #expect(try #require(LocalDate(iso: day)).adding(days: count).isoString == expected)
     }
+
+    @Test(arguments: [Int.max, Int.min, 4_000_001, -719_163, 2_932_897])
+    func daysOutsideTheCalendarAreNil(days: Int) {
+        #expect(LocalDate(daysSinceEpoch: days) == nil)
+    }
 }

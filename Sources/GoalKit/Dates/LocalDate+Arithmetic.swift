@@ -14,6 +14,9 @@ extension LocalDate {
 
     /// The day a number of days after 1970-01-01, or nil outside years 1...9999.
     public init?(daysSinceEpoch days: Int) {
+        // Years 1...9999 are days -719,162...2,932,896: far inside this guard, which keeps the
+        // arithmetic below from overflowing.
+        guard (-4_000_000...4_000_000).contains(days) else { return nil }
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
