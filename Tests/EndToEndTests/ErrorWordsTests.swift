@@ -11,7 +11,7 @@ import Testing
             ["goal", "contribute", "1", "99,999,990", "--source", "direct"],
             "goals.current_amount must be a whole number of minor units between -99,999,999.99 and 99,999,999.99"
         ),
-        ("a report into a file", ["report", "goals", "--out", "FILE"], "FILE: File exists"),
+        ("a report into a file", ["report", "goals", "--out", "FILE"], "FILE: not a directory"),
         (
             "a backup into a missing folder", ["backup", "DIR/missing/copy.sqlite"],
             "DIR/missing/copy.sqlite: cannot write the backup: No such file or directory"

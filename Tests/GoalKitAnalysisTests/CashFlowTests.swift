@@ -12,8 +12,8 @@ import Testing
             isIncomeCategory: income, isTransfer: transfer)
     }
 
-    @Test func nettsRefundsAndLeavesTransfersOut() {
-        let flow = CashFlow(
+    @Test func nettsRefundsAndLeavesTransfersOut() throws {
+        let flow = try CashFlow(
             items: [
                 item("2024-01-05", 300_000, "Salary", income: true),
                 item("2024-01-06", -12_000, "Clothing"), item("2024-01-20", 4_000, "Clothing"),  // a refund
@@ -29,17 +29,19 @@ import Testing
         #expect(january.net.minorUnits == 287_901)
     }
 
-    @Test func freeCashFlowIsTheMedianSoABonusDoesNotDistortIt() {
+    @Test func freeCashFlowIsTheMedianSoABonusDoesNotDistortIt() throws {
         var items: [CashFlow.Item] = []
         for month in 1...5 {
             items.append(item(String(format: "2024-%02d-01", month), 100_000, "Salary", income: true))
             items.append(item(String(format: "2024-%02d-02", month), -70_000, "Rent & Mortgage"))
         }
         items.append(item("2024-03-15", 1_000_000, "Salary", income: true))  // a bonus
-        let flow = CashFlow(items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-05")!, currency: .usd)
+        let flow = try CashFlow(
+            items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-05")!, currency: .usd)
         #expect(flow.months.count == 5)
         #expect(flow.freeCashFlow.minorUnits == 30_000)
-        let even = CashFlow(items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-06")!, currency: .usd)
+        let even = try CashFlow(
+            items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-06")!, currency: .usd)
         #expect(even.months.last?.net.minorUnits == 0)
         #expect(even.freeCashFlow.minorUnits == 30_000)
     }

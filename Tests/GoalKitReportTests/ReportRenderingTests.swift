@@ -16,23 +16,25 @@ import Testing
     }
 
     static var report: Report {
-        let expenses = [
-            expense(1, "2024-06-01", 300_000, "Employer", "Salary", group: "Income", income: true),
-            expense(2, "2024-06-03", -12_345, "=HYPERLINK(\"http://evil\")", "Groceries", group: "Food"),
-            expense(3, "2024-06-04", -2_000, "Café, \"Le\" Bon", "Restaurants", group: "Food"),
-            expense(4, "2024-06-05", 500, "Café, \"Le\" Bon", "Restaurants", group: "Food"),
-            expense(5, "2024-06-06", -999, "Mystery", nil),
-            expense(6, "2024-05-06", -5_000, "Grocer", "Groceries", group: "Food"),
-        ]
-        return MonthlyReport.build(
-            MonthlyReport.Input(
-                month: YearMonth("2024-06")!, currency: .usd, expenses: expenses,
-                limits: ["Groceries": Money(minorUnits: 40_000, currency: .usd)],
-                recurring: [], contributions: [], goals: []))
+        get throws {
+            let expenses = [
+                expense(1, "2024-06-01", 300_000, "Employer", "Salary", group: "Income", income: true),
+                expense(2, "2024-06-03", -12_345, "=HYPERLINK(\"http://evil\")", "Groceries", group: "Food"),
+                expense(3, "2024-06-04", -2_000, "Café, \"Le\" Bon", "Restaurants", group: "Food"),
+                expense(4, "2024-06-05", 500, "Café, \"Le\" Bon", "Restaurants", group: "Food"),
+                expense(5, "2024-06-06", -999, "Mystery", nil),
+                expense(6, "2024-05-06", -5_000, "Grocer", "Groceries", group: "Food"),
+            ]
+            return try MonthlyReport.build(
+                MonthlyReport.Input(
+                    month: YearMonth("2024-06")!, currency: .usd, expenses: expenses,
+                    limits: ["Groceries": Money(minorUnits: 40_000, currency: .usd)],
+                    recurring: [], contributions: [], goals: []))
+        }
     }
 
-    @Test func markdownReadsWell() {
-        let md = ReportRenderer.markdown(Self.report)
+    @Test func markdownReadsWell() throws {
+        let md = ReportRenderer.markdown(try Self.report)
         #expect(md.hasPrefix("# Monthly report — 2024-06\n"))
         #expect(md.contains("| Income | 3,000.00 |"))
         #expect(md.contains("| Savings rate (%) | 95.05 |"))
@@ -44,19 +46,19 @@ import Testing
     }
 
     @Test func csvReadsBackAsTheReportAndNeutralisesFormulas() throws {
-        let files = ReportRenderer.files(Self.report, format: .csv)
+        let files = ReportRenderer.files(try Self.report, format: .csv)
         #expect(files.map(\.name).contains("monthly-2024-06-categories.csv"))
         let largest = try #require(files.first { $0.name == "monthly-2024-06-largest.csv" })
         let rows = Self.parseCSV(largest.content)
         #expect(rows[0] == ["date", "payee", "category", "account", "amount"])
         #expect(rows[1] == ["2024-06-03", "'=HYPERLINK(\"http://evil\")", "Groceries", "…0912", "123.45"])
         #expect(rows[2] == ["2024-06-04", "Café, \"Le\" Bon", "Restaurants", "…0912", "20.00"])
-        let table = try #require(Self.report.sections.first { $0.table?.name == "largest" }?.table?.listing)
+        let table = try #require(try Self.report.sections.first { $0.table?.name == "largest" }?.table?.listing)
         #expect(rows.count == table.rows.count + 1)
     }
 
     @Test func jsonHasItsDocumentedShape() throws {
-        let json = Self.report.json.serialized(pretty: true)
+        let json = try Self.report.json.serialized(pretty: true)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(object["schema_version"] as? Int == 1)
         #expect(object["report"] as? String == "monthly")
@@ -74,9 +76,9 @@ import Testing
         #expect(keys == keys.sorted())
     }
 
-    @Test func theSameDataGivesTheSameBytes() {
-        let a = ReportRenderer.files(Self.report, format: .all)
-        let b = ReportRenderer.files(Self.report, format: .all)
+    @Test func theSameDataGivesTheSameBytes() throws {
+        let a = ReportRenderer.files(try Self.report, format: .all)
+        let b = ReportRenderer.files(try Self.report, format: .all)
         #expect(a.map(\.name) == b.map(\.name))
         #expect(a.map(\.content) == b.map(\.content))
         #expect(
@@ -89,7 +91,7 @@ import Testing
         let root = NSTemporaryDirectory() + "goalkit-out-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: root + "/a", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: root) }
-        let paths = try ReportRenderer.write(Self.report, format: .all, to: root + "/a/../x")
+        let paths = try ReportRenderer.write(try Self.report, format: .all, to: root + "/a/../x")
         #expect(!paths.isEmpty)
         #expect(paths.allSatisfy { $0.hasPrefix(root + "/x/") && !$0.dropFirst(root.count + 3).contains("/") })
         #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/a").isEmpty)

@@ -14,6 +14,9 @@ extension LocalDate {
 
     /// The day a number of days after 1970-01-01, or nil outside years 1...9999.
     public init?(daysSinceEpoch days: Int) {
+        // Years 1...9999 are days -719,162...2,932,896: far inside this guard, which keeps the
+        // arithmetic below from overflowing.
+        guard (-4_000_000...4_000_000).contains(days) else { return nil }
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -28,17 +31,18 @@ extension LocalDate {
 
     /// The day `count` days later (earlier when negative); clamped to the calendar's range.
     public func adding(days count: Int) -> LocalDate {
-        LocalDate(daysSinceEpoch: daysSinceEpoch + count) ?? (count < 0 ? .minimum : .maximum)
+        // Beyond ±4 million days (about 11,000 years) the result is past either end anyway.
+        let bounded = min(max(count, -4_000_000), 4_000_000)
+        return LocalDate(daysSinceEpoch: daysSinceEpoch + bounded) ?? (count < 0 ? .minimum : .maximum)
     }
 
     /// The same day `count` months later, clamped to the end of a shorter month
-    /// (2024-01-31 plus one month is 2024-02-29).
+    /// (2024-01-31 plus one month is 2024-02-29); `LocalDate.minimum` or `.maximum` beyond the
+    /// calendar's range (the month is never clamped apart from the year).
     public func adding(months count: Int) -> LocalDate {
-        let index = year * 12 + (month - 1) + count
-        let y = min(max(index / 12, 1), 9999)
-        let m = index % 12 + 1
-        let d = min(day, LocalDate.daysInMonth(year: y, month: m))
-        return LocalDate(year: y, month: m, day: d) ?? (count < 0 ? .minimum : .maximum)
+        guard let target = YearMonth(self).adding(months: count) else { return count < 0 ? .minimum : .maximum }
+        let d = min(day, LocalDate.daysInMonth(year: target.year, month: target.month))
+        return LocalDate(year: target.year, month: target.month, day: d) ?? (count < 0 ? .minimum : .maximum)
     }
 
     /// Calendar days from this day to another (negative when `other` is earlier).

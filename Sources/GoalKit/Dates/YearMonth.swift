@@ -27,6 +27,14 @@ public struct YearMonth: Hashable, Sendable, Comparable, CustomStringConvertible
         self.month = date.month
     }
 
+    /// The month `count` months later (earlier when negative), or nil beyond years 1...9999:
+    /// never clamped, so a loop over months always ends.
+    public func adding(months count: Int) -> YearMonth? {
+        let (shifted, overflow) = (year * 12 + month - 1).addingReportingOverflow(count)
+        guard !overflow, shifted >= 12, shifted < 10_000 * 12 else { return nil }
+        return YearMonth(year: shifted / 12, month: shifted % 12 + 1)
+    }
+
     /// The first day of the month.
     public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1)! }
     /// The last day of the month.

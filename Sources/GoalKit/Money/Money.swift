@@ -29,11 +29,15 @@ public struct Money: Hashable, Sendable {
     /// Whether the amount is above zero.
     public var isPositive: Bool { minorUnits > 0 }
 
-    /// The same amount with the opposite sign.
-    public func negated() -> Money { Money(minorUnits: -minorUnits, currency: currency) }
+    /// The same amount with the opposite sign. `Int64.min` has no opposite in 64 bits and gives
+    /// `Int64.max` instead of trapping; no stored amount (±9,999,999,999) nor any checked sum
+    /// (`CheckedAmount` keeps within ±`Int64.max`) is `Int64.min`.
+    public func negated() -> Money {
+        Money(minorUnits: minorUnits == .min ? .max : -minorUnits, currency: currency)
+    }
 
-    /// The amount without its sign.
-    public var magnitude: Money { Money(minorUnits: minorUnits < 0 ? -minorUnits : minorUnits, currency: currency) }
+    /// The amount without its sign (`Int64.max` for `Int64.min`, see `negated()`).
+    public var magnitude: Money { minorUnits < 0 ? negated() : self }
 
     /// The sum of two amounts of the same currency.
     /// - Throws: `MoneyError.currencyMismatch` or `MoneyError.overflow`.

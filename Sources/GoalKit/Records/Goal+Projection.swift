@@ -17,7 +17,8 @@ extension Goal {
         guard let months = monthsRemaining(asOf: date) else { return nil }
         let remaining = remainingAmount.minorUnits
         guard months > 0 else { return remainingAmount }
-        let perMonth = (remaining + Int64(months) - 1) / Int64(months)
+        // Rounded up without `remaining + months - 1`, which could pass `Int64.max`.
+        let perMonth = remaining > 0 ? (remaining - 1) / Int64(months) + 1 : 0
         return Money(minorUnits: perMonth, currency: currency)
     }
 }

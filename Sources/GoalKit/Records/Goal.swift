@@ -61,11 +61,16 @@ public struct Goal: Hashable, Sendable {
     public var progressBasisPoints: Int64 {
         let target = targetAmount.minorUnits
         guard target != 0 else { return 0 }
-        let numerator = currentAmount.minorUnits.multipliedFullWidth(by: 10_000)
-        let (quotient, remainder) = target.dividingFullWidth(numerator)
-        let twice = remainder.magnitude * 2
-        if twice > target.magnitude || (twice == target.magnitude && quotient % 2 != 0) { return quotient + 1 }
-        return quotient
+        // In 128 bits: `dividingFullWidth` trapped when the quotient passed 64 bits (a saved
+        // amount 10^15 times the target); such a progress is clamped to ±`Int64.max`.
+        let numerator = Int128(currentAmount.minorUnits) * 10_000
+        let divisor = Int128(target)
+        var quotient = numerator / divisor
+        let twice = (numerator % divisor).magnitude * 2
+        if twice > divisor.magnitude || (twice == divisor.magnitude && quotient % 2 != 0) {
+            quotient += (numerator < 0) == (divisor < 0) ? 1 : -1
+        }
+        return Int64(min(max(quotient, -Int128(Int64.max)), Int128(Int64.max)))
     }
 
     /// Progress as a percentage with two decimals (`current / target × 100`); 0 when the target is 0.
@@ -73,8 +78,10 @@ public struct Goal: Hashable, Sendable {
 
     /// The money still missing (zero once reached).
     public var remainingAmount: Money {
-        let missing = targetAmount.minorUnits - currentAmount.minorUnits
-        return Money(minorUnits: max(0, missing), currency: currency)
+        // In 128 bits: a stored goal keeps both amounts within 0...9,999,999,999 (the store's
+        // CHECKs), so the clamp to `Int64.max` only guards values built by hand.
+        let missing = Int128(targetAmount.minorUnits) - Int128(currentAmount.minorUnits)
+        return Money(minorUnits: Int64(min(max(0, missing), Int128(Int64.max))), currency: currency)
     }
 
     /// Calendar days from `date` to the deadline (negative when it has passed); nil for an ongoing goal.

@@ -36,7 +36,7 @@ public struct CashFlow: Hashable, Sendable {
         /// Spending per category (`Uncategorized` for none), refunds netted; by name.
         public var byCategory: [String: Money]
         /// Income minus spending.
-        public var net: Money { Money(minorUnits: income.minorUnits - spending.minorUnits, currency: income.currency) }
+        public var net: Money
     }
 
     /// The months, oldest first (every month of the range, empty ones included).
@@ -45,37 +45,59 @@ public struct CashFlow: Hashable, Sendable {
     public var freeCashFlow: Money
 
     /// Builds the cash flow of the months `from` through `through` in one currency.
-    public init(items: [Item], from: YearMonth, through: YearMonth, currency: Currency) {
+    /// - Throws: `AmountOverflowError` when a month's income, spending, a category's spending
+    ///   or the net does not fit in 64-bit minor units (millions of lines at the storage limit).
+    public init(items: [Item], from: YearMonth, through: YearMonth, currency: Currency) throws(AmountOverflowError) {
         var months: [Month] = []
-        var month = from
-        while month <= through {
-            months.append(Month(month: month, income: .zero(currency), spending: .zero(currency), byCategory: [:]))
-            month = YearMonth(month.firstDay.adding(months: 1))
+        var next: YearMonth? = from
+        while let month = next, month <= through {
+            months.append(
+                Month(
+                    month: month, income: .zero(currency), spending: .zero(currency), byCategory: [:],
+                    net: .zero(currency)))
+            next = month.adding(months: 1)
         }
         let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1.month, $0) })
+        // Sums run in 128 bits (no row can overflow them) and are narrowed once per figure.
+        var income = [Int128](repeating: 0, count: months.count)
+        var spending = [Int128](repeating: 0, count: months.count)
+        var byCategory = [[String: Int128]](repeating: [:], count: months.count)
         for item in items where !item.isTransfer && item.amount.currency == currency {
             guard let i = index[YearMonth(item.date)] else { continue }
-            let minor = item.amount.minorUnits
+            let minor = Int128(item.amount.minorUnits)
             if item.isIncomeCategory || (item.category == nil && minor > 0) {
-                months[i].income = Money(minorUnits: months[i].income.minorUnits + minor, currency: currency)
+                income[i] += minor
             } else {
-                let name = item.category ?? "Uncategorized"
-                months[i].spending = Money(minorUnits: months[i].spending.minorUnits - minor, currency: currency)
-                let previous = months[i].byCategory[name]?.minorUnits ?? 0
-                months[i].byCategory[name] = Money(minorUnits: previous - minor, currency: currency)
+                spending[i] -= minor
+                byCategory[i][item.category ?? "Uncategorized", default: 0] -= minor
+            }
+        }
+        for i in months.indices {
+            let label = "cash flow \(months[i].month)"
+            let received = try CheckedAmount.narrow(income[i], "\(label): income")
+            let spent = try CheckedAmount.narrow(spending[i], "\(label): spending")
+            months[i].income = Money(minorUnits: received, currency: currency)
+            months[i].spending = Money(minorUnits: spent, currency: currency)
+            months[i].net = Money(
+                minorUnits: try CheckedAmount.subtract(received, spent, "\(label): net (income minus spending)"),
+                currency: currency)
+            for (name, total) in byCategory[i] {
+                let minor = try CheckedAmount.narrow(total, "\(label): spending of \(name)")
+                months[i].byCategory[name] = Money(minorUnits: minor, currency: currency)
             }
         }
         self.months = months
-        let nets = months.map(\.net.minorUnits).sorted()
-        let median: Int64
-        if nets.isEmpty {
-            median = 0
-        } else if nets.count % 2 == 1 {
-            median = nets[nets.count / 2]
-        } else {
-            let (a, b) = (nets[nets.count / 2 - 1], nets[nets.count / 2])
-            median = a / 2 + b / 2 + (a % 2 + b % 2) / 2
-        }
-        freeCashFlow = Money(minorUnits: median, currency: currency)
+        freeCashFlow = Money(minorUnits: CashFlow.median(months.map(\.net.minorUnits)), currency: currency)
+    }
+
+    /// The median of values; of two middle values their mean rounded toward zero, computed as
+    /// `a / 2 + b / 2 + (a % 2 + b % 2) / 2`: each term is at most half of `Int64.max` in
+    /// magnitude and the last is -1, 0 or 1, so it cannot overflow.
+    static func median(_ values: [Int64]) -> Int64 {
+        let sorted = values.sorted()
+        guard !sorted.isEmpty else { return 0 }
+        if sorted.count % 2 == 1 { return sorted[sorted.count / 2] }
+        let (a, b) = (sorted[sorted.count / 2 - 1], sorted[sorted.count / 2])
+        return a / 2 + b / 2 + (a % 2 + b % 2) / 2
     }
 }

@@ -33,7 +33,8 @@ public struct CategorizerEvaluation: Hashable, Sendable {
     ) -> CategorizerEvaluation {
         let sorted = examples.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(
             \.element)
-        let cut = sorted.count * trainShare / 100
+        // The share is clamped to 0...100, so the product stays within the array's count × 100.
+        let cut = sorted.count * min(max(trainShare, 0), 100) / 100
         let training = sorted[..<cut]
         let model = NaiveBayesModel(examples: training.map { ($0.features, $0.category) })
         let categorizer = Categorizer(rules: [], merchants: merchants, model: model)

@@ -42,13 +42,18 @@ public struct GoalProjection: Hashable, Sendable {
         monthsLeft = goal.monthsRemaining(asOf: asOf)
         requiredMonthly = goal.requiredMonthlyAmount(asOf: asOf)
         let windowStart = asOf.adding(days: -(GoalProjection.paceWindowDays - 1))
+        // Summed in 128 bits. Bounded: a goal's stored contributions are each above zero and add
+        // up to its `current_amount` (a trigger keeps them equal, a CHECK keeps it at most
+        // 9,999,999,999), so a window's sum fits; the clamp only guards values built by hand.
         let recent = contributions.filter { $0.goalID == goal.id && $0.date >= windowStart && $0.date <= asOf }
-            .reduce(Int64(0)) { $0 + $1.amount.minorUnits }
-        monthlyPace = Money(minorUnits: recent / 3, currency: currency)
+            .reduce(Int128(0)) { $0 + Int128($1.amount.minorUnits) }
+        let pace = min(max(recent / 3, -Int128(Int64.max)), Int128(Int64.max))
+        monthlyPace = Money(minorUnits: Int64(pace), currency: currency)
         if remaining.isZero {
             projectedCompletion = asOf
         } else if monthlyPace.isPositive {
-            let months = (remaining.minorUnits + monthlyPace.minorUnits - 1) / monthlyPace.minorUnits
+            // Rounded up; `remaining` is above zero here, so this cannot overflow.
+            let months = (remaining.minorUnits - 1) / monthlyPace.minorUnits + 1
             projectedCompletion = asOf.adding(months: Int(min(months, 12 * 200)))
         } else {
             projectedCompletion = nil
@@ -61,9 +66,9 @@ public struct GoalProjection: Hashable, Sendable {
         if remaining.isZero { return .completed }
         guard let targetDate = goal.targetDate else { return pace.isPositive ? .onTrack : .atRisk }
         if asOf > targetDate { return .overdue }
-        let needed = required?.minorUnits ?? remaining.minorUnits
-        let have = pace.minorUnits
-        // Integer comparisons: pace ≥ 1.25 × required is 4 × pace ≥ 5 × required.
+        let needed = Int128(required?.minorUnits ?? remaining.minorUnits)
+        let have = Int128(pace.minorUnits)
+        // Integer comparisons, in 128 bits: pace ≥ 1.25 × required is 4 × pace ≥ 5 × required.
         if have * 4 >= needed * 5 { return .ahead }
         if have >= needed { return .onTrack }
         if have * 2 >= needed { return .behind }

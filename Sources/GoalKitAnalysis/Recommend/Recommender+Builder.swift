@@ -17,15 +17,32 @@ extension Recommender {
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
 
-        init(input: RecommendationInput) {
+        /// Takes the input.
+        /// - Throws: `AmountOverflowError` when an amount is `Int64.min`, which has no magnitude in
+        ///   64 bits; every other amount can then be negated without trapping (store rows hold
+        ///   ±9,999,999,999).
+        init(input: RecommendationInput) throws(AmountOverflowError) {
             self.input = input
             let currency = input.projection.goal.currency
             self.currency = currency
             asOf = input.projection.asOf
             used = input.claimedExpenses
+            if let item = input.items.first(where: { $0.amount.minorUnits == .min }) {
+                throw AmountOverflowError("recommendations for \(input.projection.goal.name): expense \(item.id)")
+            }
             spending = input.items.filter {
                 !$0.isTransfer && !$0.isIncome && $0.amount.isNegative && $0.amount.currency == currency
             }
+        }
+
+        /// What a failing figure is named by: the goal and the figure.
+        func context(_ figure: String) -> String { "recommendations for \(input.projection.goal.name): \(figure)" }
+
+        /// The total of what items spent (the negated sum of their amounts).
+        func spent(_ items: some Sequence<RecommendationInput.Item>, _ figure: String) throws(AmountOverflowError)
+            -> Int64
+        {
+            try CheckedAmount.sum(items.map { -$0.amount.minorUnits }, context(figure))
         }
 
         /// Whole months of the cash flow window (at least one).
@@ -33,13 +50,18 @@ extension Recommender {
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
 
-        mutating func add(_ draft: RecommendationDraft) {
+        mutating func add(_ draft: RecommendationDraft) throws(AmountOverflowError) {
             guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
             guard draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains) else { return }
             var d = draft
             let factor = input.feedback[d.type]?.calibrationFactor ?? 1
             if factor != 1 {
-                d.potentialImpact = money(Int64((Double(d.potentialImpact.minorUnits) * factor).rounded(.down)))
+                let scaled = (Double(d.potentialImpact.minorUnits) * factor).rounded(.down)
+                // 2^63 is exact in a Double; `Int64(_:)` would trap at or beyond it.
+                guard scaled < 9_223_372_036_854_775_808.0, scaled > -9_223_372_036_854_775_808.0 else {
+                    throw AmountOverflowError(context("calibrated impact of \(d.key)"))
+                }
+                d.potentialImpact = money(Int64(scaled))
             }
             guard d.potentialImpact.isPositive else { return }
             d.title = String(d.title.prefix(100))
@@ -50,13 +72,13 @@ extension Recommender {
 
         // MARK: Recurring charges
 
-        mutating func recurringCharges() {
+        mutating func recurringCharges() throws(AmountOverflowError) {
             let endedBefore = input.recurring.contains { $0.status == .ended }
             for charge in input.recurring where charge.lastAmount.currency == currency {
                 let monthly = charge.monthlyAmount
                 if charge.status == .ended {
                     guard charge.lastDate.days(to: asOf) <= 90 else { continue }
-                    add(
+                    try add(
                         RecommendationDraft(
                             type: .redirectEnded, subject: charge.payee,
                             title: "Redirect the \(monthly.formatted()) a month \(charge.payee) no longer takes",
@@ -78,7 +100,7 @@ extension Recommender {
                     $0.to.minorUnits > $0.from.minorUnits && $0.date.days(to: asOf) <= 180
                 }
                 if DiscretionaryCategories.contains(charge.category) {
-                    add(
+                    try add(
                         RecommendationDraft(
                             type: .cancelRecurring, subject: charge.payee,
                             title: "Cancel or downgrade \(charge.payee) (\(monthly.formatted()) a month)",
@@ -96,9 +118,11 @@ extension Recommender {
                             ],
                             evidence: charge.expenseIDs))
                 } else if let increase = recentIncrease {
-                    let perCharge = increase.to.minorUnits - increase.from.minorUnits
-                    let perMonth = Int64((Double(perCharge) * (365.0 / 12) / charge.cadence.days).rounded())
-                    add(
+                    // Bounded: both are magnitudes of one stored charge (at most 9,999,999,999).
+                    let perCharge = try CheckedAmount.subtract(
+                        increase.to.minorUnits, increase.from.minorUnits, context("price increase of \(charge.payee)"))
+                    let perMonth = charge.cadence.monthly(perCharge)
+                    try add(
                         RecommendationDraft(
                             type: .priceIncrease, subject: charge.payee,
                             title:
@@ -121,7 +145,7 @@ extension Recommender {
 
         // MARK: Fees
 
-        mutating func fees() {
+        mutating func fees() throws(AmountOverflowError) {
             let feeWords = ["fee", "overdraft", "late charge", "service charge", "nsf", "returned item"]
             let feeCategories: Set<String> = ["bank fees", "late fees", "interest charges"]
             // Statements repeat their payees and categories: each is looked at once.
@@ -141,9 +165,9 @@ extension Recommender {
                 return isFee
             }
             guard !items.isEmpty else { return }
-            let total = items.reduce(Int64(0)) { $0 - $1.amount.minorUnits }
+            let total = try spent(items, "fees")
             let monthly = total / Int64(windowMonths)
-            add(
+            try add(
                 RecommendationDraft(
                     type: .stopFees, subject: "fees",
                     title: "Stop paying \(money(monthly).formatted()) a month in bank fees",
@@ -161,10 +185,10 @@ extension Recommender {
 
         // MARK: Spikes
 
-        mutating func spikes() {
+        mutating func spikes() throws(AmountOverflowError) {
             let byCategory = Dictionary(
                 grouping: spending.filter { $0.category != nil && !used.contains($0.id) }, by: { $0.category! })
-            let monthlySpend = spending.reduce(Int64(0)) { $0 - $1.amount.minorUnits } / Int64(windowMonths)
+            let monthlySpend = try spent(spending, "spending") / Int64(windowMonths)
             let allMagnitudes = spending.map { -$0.amount.minorUnits }.sorted()
             for (category, items) in byCategory.sorted(by: { $0.key < $1.key }) {
                 // A category with little history is compared with spending as a whole.
@@ -176,8 +200,10 @@ extension Recommender {
                         .max(by: { -$0.amount.minorUnits < -$1.amount.minorUnits })
                 else { continue }
                 let size = -spike.amount.minorUnits
-                guard size >= median * 3, size * 20 >= monthlySpend else { continue }
-                add(
+                // In 128 bits: `median × 3` and `size × 20` pass `Int64.max` for huge amounts.
+                guard Int128(size) >= Int128(median) * 3, Int128(size) * 20 >= Int128(monthlySpend) else { continue }
+                let threshold = try CheckedAmount.multiply(median, 3, context("spike threshold in \(category)"))
+                try add(
                     RecommendationDraft(
                         type: .spendingSpike, subject: "\(category):\(spike.id)",
                         title: "Skip repeats of a one-off \(money(size).formatted()) at \(spike.payee)",
@@ -187,7 +213,7 @@ extension Recommender {
                             """,
                         category: category, potentialImpact: money(size / 12), difficulty: .medium,
                         steps: [
-                            "Wait 48 hours before purchases over \(money(median * 3).formatted()).",
+                            "Wait 48 hours before purchases over \(money(threshold).formatted()).",
                             "Set a \(category) limit with goalkit budget add.",
                         ],
                         evidence: [spike.id]))
@@ -196,7 +222,7 @@ extension Recommender {
 
         // MARK: Category cuts
 
-        mutating func categoryCuts() {
+        mutating func categoryCuts() throws(AmountOverflowError) {
             let months = input.cashFlow.months.map(\.month)
             guard months.count >= 4 else { return }
             let recentMonths = Set(months.suffix(3))
@@ -204,19 +230,23 @@ extension Recommender {
                 grouping: spending.filter { $0.category != nil && !used.contains($0.id) }, by: { $0.category! })
             for (category, items) in byCategory.sorted(by: { $0.key < $1.key })
             where DiscretionaryCategories.contains(category) {
-                var totals: [YearMonth: Int64] = [:]
-                for item in items { totals[YearMonth(item.date), default: 0] -= item.amount.minorUnits }
-                let recent = recentMonths.map { totals[$0] ?? 0 }.reduce(0, +) / 3
+                let totals = try monthlyTotals(items, category)
+                let recent =
+                    try CheckedAmount.sum(
+                        recentMonths.map { totals[$0] ?? 0 }, context("\(category), last three months")) / 3
                 let earlier = months.dropLast(3).map { totals[$0] ?? 0 }.filter { $0 > 0 }
                 guard recent > 0, let best = earlier.min(), best < recent else { continue }
                 let percent = min(50, Int((Double(recent - best) / Double(recent) * 100).rounded(.down)))
                 guard percent >= 10 else { continue }
-                let target = recent * Int64(100 - percent) / 100
+                let target = try CheckedAmount.scaled(
+                    recent, times: Int64(100 - percent), over: 100, context("\(category) target"))
+                // Bounded: 0 < best < recent and 0 ≤ target ≤ recent, so `recent - best` and
+                // `recent - target` below cannot overflow.
                 let achieved = months.filter { (totals[$0] ?? 0) > 0 && (totals[$0] ?? 0) <= target }.count
                 let difficulty: DifficultyLevel = achieved >= 3 ? .easy : (achieved == 2 ? .medium : .hard)
                 let evidence = items.filter { recentMonths.contains(YearMonth($0.date)) }.map(\.id)
                 cutCategories.insert(category)
-                add(
+                try add(
                     RecommendationDraft(
                         type: .cutCategory, subject: category,
                         title: "Cut \(category) by \(percent)% (\(money(recent - target).formatted()) a month)",
@@ -237,20 +267,25 @@ extension Recommender {
 
         // MARK: Benchmarks
 
-        mutating func benchmarks() {
+        mutating func benchmarks() throws(AmountOverflowError) {
             let items = spending.filter { !used.contains($0.id) && $0.group != nil }
-            let total = spending.reduce(Int64(0)) { $0 - $1.amount.minorUnits }
+            let total = try spent(spending, "spending")
             guard total > 0 else { return }
             let byGroup = Dictionary(grouping: items, by: { $0.group! })
             for (group, groupItems) in byGroup.sorted(by: { $0.key < $1.key }) {
                 guard let share = SpendingBenchmarks.blsShare[group],
                     !groupItems.contains(where: { cutCategories.contains($0.category ?? "") })
                 else { continue }
-                let spent = groupItems.reduce(Int64(0)) { $0 - $1.amount.minorUnits }
-                let permille = spent * 1000 / total
+                let spent = try spent(groupItems, group)
+                // Bounded: the group's items are some of the spending items, all money out, so
+                // 0 ≤ spent ≤ total, the permille is 0...1000 and the average share (≤ 1000
+                // permille of total) lies in 0...total: the subtraction cannot overflow.
+                let permille = try CheckedAmount.scaled(spent, times: 1000, over: total, context("share of \(group)"))
                 guard permille * 4 > Int64(share) * 5 else { continue }
-                let excess = (spent - total * Int64(share) / 1000) / Int64(windowMonths)
-                add(
+                let average = try CheckedAmount.scaled(
+                    total, times: Int64(share), over: 1000, context("\(group) average"))
+                let excess = (spent - average) / Int64(windowMonths)
+                try add(
                     RecommendationDraft(
                         type: .aboveBenchmark, subject: group,
                         title: "\(group) takes \(permille / 10)% of your spending; the US average is \(share / 10)%",
@@ -271,17 +306,20 @@ extension Recommender {
 
         // MARK: Contribution and windfalls
 
-        mutating func contribution() {
-            let free = input.cashFlow.freeCashFlow.minorUnits - input.claimedSurplus
+        mutating func contribution() throws(AmountOverflowError) {
+            let free = try CheckedAmount.subtract(
+                input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow"))
             let pace = input.projection.monthlyPace.minorUnits
             guard free > pace, input.cashFlow.freeCashFlow.currency == currency else { return }
-            var raise = free - pace
+            var raise = try CheckedAmount.subtract(free, pace, context("contribution raise"))
             if let required = input.projection.requiredMonthly {
-                raise = min(raise, max(0, required.minorUnits - pace))
+                raise = min(
+                    raise, max(0, try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap"))))
             }
+            let standing = try CheckedAmount.add(pace, raise, context("standing transfer"))
             let evidence = input.items.filter { $0.isIncome || ($0.amount.isPositive && !$0.isTransfer) }.map(\.id)
                 .suffix(20)
-            add(
+            try add(
                 RecommendationDraft(
                     type: .raiseContribution, subject: "contribution",
                     title: "Raise your monthly contribution by \(money(raise).formatted())",
@@ -292,13 +330,13 @@ extension Recommender {
                         """,
                     category: "Savings", potentialImpact: money(raise), difficulty: .easy,
                     steps: [
-                        "Set up a standing transfer of \(money(pace + raise).formatted()) on payday.",
+                        "Set up a standing transfer of \(money(standing).formatted()) on payday.",
                         "Record it with goalkit goal contribute.",
                     ],
                     evidence: Array(evidence)))
         }
 
-        mutating func windfalls() {
+        mutating func windfalls() throws(AmountOverflowError) {
             let inflows = input.items.filter {
                 !$0.isTransfer && $0.amount.isPositive && $0.amount.currency == currency
             }
@@ -312,11 +350,12 @@ extension Recommender {
             let monthsLeft = Int64(max(1, input.projection.monthsLeft ?? 12))
             // One-off: a payee seen once in the window; large: at least a quarter of a typical month's income.
             for item in inflows
-            where item.date.days(to: asOf) <= 60 && item.date <= asOf && item.amount.minorUnits * 4 >= monthlyIncome
+            where item.date.days(to: asOf) <= 60 && item.date <= asOf
+                && Int128(item.amount.minorUnits) * 4 >= Int128(monthlyIncome)
                 && payeeCounts[ExpenseFeatures.words(item.payee).joined(separator: " "), default: 0] == 1
             {
                 let half = item.amount.minorUnits / 2
-                add(
+                try add(
                     RecommendationDraft(
                         type: .windfall, subject: "\(item.payee):\(item.date)",
                         title: "Put half of the \(item.amount.formatted()) from \(item.payee) toward the goal",
@@ -336,17 +375,18 @@ extension Recommender {
 
         // MARK: Goals
 
-        mutating func higherPriority() {
+        mutating func higherPriority() throws(AmountOverflowError) {
             let goal = input.projection
-            guard let gap = goal.requiredMonthly.map({ $0.minorUnits - goal.monthlyPace.minorUnits }), gap > 0 else {
-                return
-            }
+            guard let required = goal.requiredMonthly else { return }
+            let gap = try CheckedAmount.subtract(
+                required.minorUnits, goal.monthlyPace.minorUnits, context("monthly gap"))
+            guard gap > 0 else { return }
             for other in input.otherGoals
             where other.goal.priority.rank > goal.goal.priority.rank && other.monthlyPace.isPositive
                 && other.goal.currency == currency
             {
                 let redirect = min(other.monthlyPace.minorUnits, gap)
-                add(
+                try add(
                     RecommendationDraft(
                         type: .fundHigherPriority, subject: other.goal.name,
                         title:
@@ -365,23 +405,25 @@ extension Recommender {
             }
         }
 
-        mutating func extendDate() {
+        mutating func extendDate() throws(AmountOverflowError) {
             let goal = input.projection
             guard let required = goal.requiredMonthly, goal.goal.targetDate != nil else { return }
             let pace = goal.monthlyPace.minorUnits
-            let gap = required.minorUnits - pace
-            let others = drafts.reduce(Int64(0)) { $0 + $1.potentialImpact.minorUnits }
+            let gap = try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap"))
+            let others = try CheckedAmount.sum(drafts.map(\.potentialImpact.minorUnits), context("impact of the steps"))
             guard gap > 0, others < gap else { return }
-            let monthly = pace + others
-            guard monthly > 0 else { return }
-            let months = (goal.remaining.minorUnits + monthly - 1) / monthly
+            let monthly = try CheckedAmount.add(pace, others, context("monthly saving with every step"))
+            guard monthly > 0, goal.remaining.isPositive else { return }
+            // Rounded up without `remaining + monthly - 1`, which could pass `Int64.max`.
+            let months = (goal.remaining.minorUnits - 1) / monthly + 1
             let newDate = asOf.adding(months: Int(min(months, 600)))
             guard let oldDate = goal.goal.targetDate, newDate > oldDate else { return }
             var extended = goal.goal
             extended.targetDate = newDate
             guard let newRequired = extended.requiredMonthlyAmount(asOf: asOf) else { return }
+            // Bounded: both are 0...Int64.max, so their difference fits.
             let reduction = required.minorUnits - newRequired.minorUnits
-            add(
+            try add(
                 RecommendationDraft(
                     type: .extendTargetDate, subject: "target date", title: "Move the target date to \(newDate)",
                     description: """
@@ -394,6 +436,19 @@ extension Recommender {
                         "Run goalkit goal update \(goal.goal.id ?? 0) --by \(newDate).",
                     ],
                     evidence: []))
+        }
+
+        /// A category's spending per month, summed in 128 bits and narrowed once per month.
+        func monthlyTotals(_ items: [RecommendationInput.Item], _ category: String) throws(AmountOverflowError)
+            -> [YearMonth: Int64]
+        {
+            var wide: [YearMonth: Int128] = [:]
+            for item in items { wide[YearMonth(item.date), default: 0] -= Int128(item.amount.minorUnits) }
+            var totals: [YearMonth: Int64] = [:]
+            for (month, total) in wide {
+                totals[month] = try CheckedAmount.narrow(total, context("\(category) in \(month)"))
+            }
+            return totals
         }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import GoalKit
+public import GoalKit
 
 /// Finds the money that closes a goal's gap in the person's own spending: typed, evidenced
 /// recommendations, each produced only when the data supports it, no money counted twice,
@@ -7,19 +7,21 @@ import GoalKit
 public enum Recommender {
     /// Recommendations for one goal, best first; the smallest set that closes the monthly gap
     /// is marked `closesGap`.
-    public static func recommend(_ input: RecommendationInput) -> [RecommendationDraft] {
+    /// - Throws: `AmountOverflowError` naming the goal and the figure (a category's spending, a
+    ///   share, the gap) that does not fit in 64-bit minor units: refused, never trapped.
+    public static func recommend(_ input: RecommendationInput) throws(AmountOverflowError) -> [RecommendationDraft] {
         let p = input.projection
         guard !p.remaining.isZero, p.goal.isActive else { return [] }
-        var builder = Builder(input: input)
-        builder.recurringCharges()
-        builder.fees()
-        builder.spikes()
-        builder.categoryCuts()
-        builder.benchmarks()
-        builder.contribution()
-        builder.windfalls()
-        builder.higherPriority()
-        builder.extendDate()
+        var builder = try Builder(input: input)
+        try builder.recurringCharges()
+        try builder.fees()
+        try builder.spikes()
+        try builder.categoryCuts()
+        try builder.benchmarks()
+        try builder.contribution()
+        try builder.windfalls()
+        try builder.higherPriority()
+        try builder.extendDate()
         return rank(builder.drafts, input: input)
     }
 
@@ -44,14 +46,15 @@ public enum Recommender {
         }
         // The smallest set that closes the gap: the largest impacts first.
         if let required = p.requiredMonthly {
-            let gap = required.minorUnits - p.monthlyPace.minorUnits
+            // In 128 bits: the gap and the running total of impacts cannot overflow there.
+            let gap = Int128(required.minorUnits) - Int128(p.monthlyPace.minorUnits)
             if gap > 0 {
                 let candidates = ranked.indices.filter { ranked[$0].type != .extendTargetDate }
                     .sorted { ranked[$0].potentialImpact.minorUnits > ranked[$1].potentialImpact.minorUnits }
-                var total: Int64 = 0
+                var total: Int128 = 0
                 var chosen: [Int] = []
                 for index in candidates where total < gap {
-                    total += ranked[index].potentialImpact.minorUnits
+                    total += Int128(ranked[index].potentialImpact.minorUnits)
                     chosen.append(index)
                 }
                 if total >= gap { for index in chosen { ranked[index].closesGap = true } }

@@ -18,6 +18,30 @@ public enum Cadence: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// Charges per month as a fraction, `365 / 12` days a month over `days`: weekly 365/84,
+    /// semi-monthly 2, quarterly 1/3.
+    var perMonth: (numerator: Int128, denominator: Int128) {
+        switch self {
+        case .weekly: (365, 84)
+        case .biweekly: (365, 168)
+        case .semiMonthly: (2, 1)
+        case .monthly: (1, 1)
+        case .quarterly: (1, 3)
+        case .annual: (1, 12)
+        }
+    }
+
+    /// An amount per charge as an amount per month, in integers, rounded half away from zero.
+    /// Bounded: a stored charge is at most 9,999,999,999 minor units, so the result (at most
+    /// 365/84 of it) fits; the clamp to ±`Int64.max` only guards values built by hand.
+    public func monthly(_ minorUnits: Int64) -> Int64 {
+        let (numerator, denominator) = perMonth
+        let scaled = Int128(minorUnits) * numerator
+        let half = denominator / 2
+        let rounded = scaled >= 0 ? (scaled + half) / denominator : (scaled - half) / denominator
+        return Int64(min(max(rounded, -Int128(Int64.max)), Int128(Int64.max)))
+    }
+
     /// The gaps (days) that count as this cadence.
     public var accepted: ClosedRange<Int> {
         switch self {

@@ -44,7 +44,6 @@ public struct RecurringCharge: Hashable, Sendable {
 
     /// The charge per month at the last price (for budgets and recommendations).
     public var monthlyAmount: Money {
-        let perMonth = Double(lastAmount.minorUnits) * (365.0 / 12) / cadence.days
-        return Money(minorUnits: Int64(perMonth.rounded()), currency: lastAmount.currency)
+        Money(minorUnits: cadence.monthly(lastAmount.minorUnits), currency: lastAmount.currency)
     }
 }

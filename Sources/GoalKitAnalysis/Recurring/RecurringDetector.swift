@@ -78,7 +78,9 @@ public enum RecurringDetector {
         // (a new amount that holds for the next charge, or is the last one).
         var jumps = 0
         for index in amounts.indices.dropFirst()
-        where max(amounts[index], amounts[index - 1]) * 3 > min(amounts[index], amounts[index - 1]) * 4 {
+        where UInt128(max(amounts[index], amounts[index - 1])) * 3 > UInt128(min(amounts[index], amounts[index - 1]))
+            * 4
+        {
             let holds = index + 1 == amounts.count || amounts[index + 1] == amounts[index]
             jumps += 1
             if !holds || jumps > 2 { return nil }
@@ -99,10 +101,11 @@ public enum RecurringDetector {
         let next = last.date.adding(days: Int(cadence.days.rounded()))
         let grace = max(7, Int((cadence.days / 2).rounded()))
         let status: RecurringCharge.Status = asOf.days(to: next) + grace >= 0 ? .active : .ended
-        let total = amounts.reduce(UInt64(0), +)
+        // In 128 bits; the average is at most the largest magnitude, clamped only for `Int64.min`.
+        let total = amounts.reduce(UInt128(0)) { $0 + UInt128($1) }
         return RecurringCharge(
             payee: last.payee, account: last.account, cadence: cadence, count: items.count,
-            averageAmount: Money(minorUnits: Int64(total / UInt64(items.count)), currency: currency),
+            averageAmount: Money(minorUnits: Int64(clamping: total / UInt128(items.count)), currency: currency),
             lastAmount: last.amount.magnitude, firstDate: items[0].date, lastDate: last.date, nextExpected: next,
             status: status,
             priceChanges: changes, expenseIDs: items.map(\.id), category: last.category)

@@ -26,9 +26,9 @@ public struct GoalDetailView: Sendable {
     public var text: String {
         let status = goal.isActive ? "active" : "archived"
         var lines = [
-            "Goal \(goal.id ?? 0): \(goal.name) (\(goal.category.label), \(goal.priority.rawValue) priority, \(status))"
+            "Goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name)) (\(goal.category.label), \(goal.priority.rawValue) priority, \(status))"
         ]
-        if !goal.description.isEmpty { lines.append("  \(goal.description)") }
+        if !goal.description.isEmpty { lines.append("  \(TextEscaping.visible(goal.description))") }
         lines.append("Target:         \(goal.targetAmount)")
         lines.append("Saved:          \(goal.currentAmount) (\(Listings.percentText(goal.progressBasisPoints))%)")
         lines.append("Remaining:      \(goal.remainingAmount)")

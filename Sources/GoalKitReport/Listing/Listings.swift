@@ -60,14 +60,17 @@ public enum Listings {
     }
 
     /// Budgets: id, name, start_date, end_date, currency, limits (count), limit_total.
-    public static func budgets(_ budgets: [Budget]) -> Listing {
+    /// - Throws: `AmountOverflowError` naming the budget whose limits add up beyond 64 bits.
+    public static func budgets(_ budgets: [Budget]) throws(AmountOverflowError) -> Listing {
         Listing(
             columns: ["id", "name", "start_date", "end_date", "currency", "limits", "limit_total"],
-            rows: budgets.map {
-                let total = $0.limits.reduce(Int64(0)) { $0 + $1.amount.minorUnits }
+            rows: try budgets.map { budget throws(AmountOverflowError) -> [ListingCell] in
+                let total = try CheckedAmount.sum(
+                    budget.limits.map(\.amount.minorUnits), "budget \(budget.name): limit total")
                 return [
-                    .int($0.id ?? 0), .text($0.name), .date($0.startDate), .date($0.endDate), .text($0.currency.code),
-                    .int($0.limits.count), .money(Money(minorUnits: total, currency: $0.currency)),
+                    .int(budget.id ?? 0), .text(budget.name), .date(budget.startDate), .date(budget.endDate),
+                    .text(budget.currency.code), .int(budget.limits.count),
+                    .money(Money(minorUnits: total, currency: budget.currency)),
                 ]
             })
     }

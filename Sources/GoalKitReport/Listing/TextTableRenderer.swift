@@ -1,7 +1,8 @@
 import Foundation
 import GoalKit
 
-/// Renders a listing as an aligned plain-text table for a terminal.
+/// Renders a listing as an aligned plain-text table for a terminal; text shows its control
+/// characters as `\xNN` (see `TextEscaping`), so a cell can neither move the cursor nor fake a row.
 enum TextTableRenderer {
     static func render(_ listing: Listing) -> String {
         if listing.rows.isEmpty { return "(none)\n" }
@@ -34,7 +35,7 @@ enum TextTableRenderer {
     private static func text(_ cell: ListingCell) -> String {
         switch cell {
         case .empty: "-"
-        case .text(let s): s.replacingOccurrences(of: "\n", with: " ")
+        case .text(let s): TextEscaping.visible(s)
         case .money(let m): m.formatted()
         case .int(let i): String(i)
         case .decimal(let d): d

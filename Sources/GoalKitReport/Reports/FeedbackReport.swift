@@ -35,7 +35,11 @@ public enum FeedbackReport {
     }
 
     /// Builds the report.
-    public static func build(since: LocalDate, asOf: LocalDate, entries: [Entry], currency: Currency) -> Report {
+    /// - Throws: `AmountOverflowError` naming the type and category whose estimated or
+    ///   measured savings do not fit in 64-bit minor units.
+    public static func build(since: LocalDate, asOf: LocalDate, entries: [Entry], currency: Currency)
+        throws(AmountOverflowError) -> Report
+    {
         let groups = Dictionary(grouping: entries) { "\($0.type)\u{1F}\($0.category)" }
         var rows: [[ListingCell]] = []
         for key in groups.keys.sorted() {
@@ -45,7 +49,12 @@ public enum FeedbackReport {
             let helpful = items.flatMap(\.helpful)
             let implemented = items.filter { $0.status == "implemented" }
             let measured = implemented.compactMap(\.measured)
-            let estimated = implemented.filter { $0.measured != nil }.reduce(Int64(0)) { $0 + $1.estimated.minorUnits }
+            let label = "feedback report \(asOf): \(parts[0]) in \(parts.count > 1 ? parts[1] : "")"
+            let estimated = try CheckedAmount.sum(
+                implemented.filter { $0.measured != nil }.map(\.estimated.minorUnits), "\(label): estimated savings")
+            let measuredTotal = try CheckedAmount.sum(measured.map(\.minorUnits), "\(label): measured savings")
+            // Bounded: ratings are 1...5 and flags one each, so `count × 10 000` stays far below
+            // `Int.max` for any array that fits in memory.
             rows.append([
                 .text(String(parts[0])), .text(String(parts.count > 1 ? parts[1] : "")), .int(items.count),
                 .int(implemented.count),
@@ -57,7 +66,7 @@ public enum FeedbackReport {
                     ? .empty : .decimal(Listings.percentText(Int64(ratings.reduce(0, +) * 100 / ratings.count))),
                 measured.isEmpty ? .empty : .money(Money(minorUnits: estimated, currency: currency)),
                 measured.isEmpty
-                    ? .empty : .money(Money(minorUnits: measured.reduce(0) { $0 + $1.minorUnits }, currency: currency)),
+                    ? .empty : .money(Money(minorUnits: measuredTotal, currency: currency)),
             ])
         }
         let comments = entries.flatMap { e in e.comments.filter { !$0.isEmpty }.map { (e.type, e.title, $0) } }

@@ -30,10 +30,12 @@ public enum GoalsReport {
     }
 
     /// Builds the report.
+    /// - Throws: `AmountOverflowError` naming the goal and month, or the total, that does not
+    ///   fit in 64-bit minor units.
     public static func build(
         asOf: LocalDate, goals: [GoalProjection], contributions: [GoalContribution],
         recommendations: [OpenRecommendation]
-    ) -> Report {
+    ) throws(AmountOverflowError) -> Report {
         let currency = goals.first?.goal.currency ?? .usd
         let names = Dictionary(
             goals.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
@@ -52,15 +54,18 @@ public enum GoalsReport {
                     .text(p.status.rawValue),
                 ]
             })
-        var byMonth: [String: [String: Int64]] = [:]
+        // Totals in 128 bits, narrowed once per goal and month.
+        var byMonth: [String: [String: Int128]] = [:]
         for c in contributions where c.date <= asOf {
             guard let name = names[c.goalID] else { continue }
-            byMonth[name, default: [:]][YearMonth(c.date).description, default: 0] += c.amount.minorUnits
+            byMonth[name, default: [:]][YearMonth(c.date).description, default: 0] += Int128(c.amount.minorUnits)
         }
         var monthRows: [[ListingCell]] = []
         for (goal, months) in byMonth.sorted(by: { $0.key < $1.key }) {
             for (month, total) in months.sorted(by: { $0.key < $1.key }) {
-                monthRows.append([.text(goal), .text(month), .money(Money(minorUnits: total, currency: currency))])
+                let minor = try CheckedAmount.narrow(
+                    total, "goals report \(asOf): contributions to \(goal) in \(month)")
+                monthRows.append([.text(goal), .text(month), .money(Money(minorUnits: minor, currency: currency))])
             }
         }
         let recommendationRows = recommendations.sorted { ($0.goal, $0.rank) < ($1.goal, $1.rank) }.map {
@@ -70,7 +75,8 @@ public enum GoalsReport {
             ] as [ListingCell]
         }
         let active = goals.filter(\.goal.isActive)
-        let saved = goals.reduce(Int64(0)) { $0 + $1.goal.currentAmount.minorUnits }
+        let saved = try CheckedAmount.sum(
+            goals.map(\.goal.currentAmount.minorUnits), "goals report \(asOf): saved across goals")
         return Report(
             kind: "goals", basename: "goals-\(asOf)", title: "Goal progress — \(asOf)",
             parameters: ["as_of": .string(asOf.isoString), "currency": .string(currency.code)],

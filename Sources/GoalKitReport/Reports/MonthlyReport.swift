@@ -38,46 +38,27 @@ public enum MonthlyReport {
     }
 
     /// Builds the report.
-    public static func build(_ input: Input) -> Report {
+    /// - Throws: `AmountOverflowError` naming the month and the figure (income, spending, a
+    ///   category's spending, a merchant's total, a share) that does not fit in 64-bit minor units.
+    public static func build(_ input: Input) throws(AmountOverflowError) -> Report {
         let currency = input.currency
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
-        let months = (0..<6).reversed().map { YearMonth(input.month.firstDay.adding(months: -$0)) }
+        let label = "monthly report \(input.month)"
         let flowItems = input.expenses.map {
             CashFlow.Item(
                 date: $0.date, amount: $0.amount, category: $0.category, isIncomeCategory: $0.isIncome,
                 isTransfer: $0.isTransfer)
         }
-        let flow = CashFlow(items: flowItems, from: months[0], through: input.month, currency: currency)
-        let current = flow.months.last!
-        let previous = flow.months.dropLast().last
-        let three = flow.months.dropLast().suffix(3)
+        let firstMonth = input.month.adding(months: -5) ?? YearMonth(LocalDate.minimum)
+        let flow = try CashFlow(items: flowItems, from: firstMonth, through: input.month, currency: currency)
+        let current = flow.months[flow.months.count - 1]
         let rate: Int64 =
-            current.income.minorUnits > 0 ? current.net.minorUnits * 10_000 / current.income.minorUnits : 0
+            current.income.isPositive
+            ? try CheckedAmount.scaled(
+                current.net.minorUnits, times: 10_000, over: current.income.minorUnits, "\(label): savings rate")
+            : 0
         let inMonth = input.expenses.filter { YearMonth($0.date) == input.month && $0.amount.currency == currency }
-        let groupOf = Dictionary(
-            input.expenses.compactMap { e in e.category.map { ($0, e.group ?? $0) } }, uniquingKeysWith: { a, _ in a })
-
-        // Categories.
-        let names = Set(current.byCategory.keys).union(input.limits.keys).sorted()
-        let total = max(1, current.spending.minorUnits)
-        let categoryRows = names.map { name -> [ListingCell] in
-            let spent = current.byCategory[name]?.minorUnits ?? 0
-            let before = previous?.byCategory[name]?.minorUnits ?? 0
-            let average =
-                three.isEmpty ? 0 : three.map { $0.byCategory[name]?.minorUnits ?? 0 }.reduce(0, +) / Int64(three.count)
-            let bls = groupOf[name].flatMap { SpendingBenchmarks.blsShare[$0] }
-            return [
-                .text(name), .money(money(spent)), .money(money(before)), .money(money(average)),
-                input.limits[name].map { .money($0) } ?? .empty, .decimal(Listings.percentText(spent * 10_000 / total)),
-                bls.map { .decimal("\($0 / 10).\($0 % 10)") } ?? .empty,
-            ]
-        }.sorted { a, b in
-            if case .money(let x) = a[1], case .money(let y) = b[1], x.minorUnits != y.minorUnits {
-                return x.minorUnits > y.minorUnits
-            }
-            if case .text(let x) = a[0], case .text(let y) = b[0] { return x < y }
-            return false
-        }
+        let categoryRows = try Self.categoryRows(input, flow: flow, label: label)
         let categories = Listing(
             columns: [
                 "category", "spent", "previous_month", "three_month_average", "budget", "share_percent",
@@ -98,15 +79,7 @@ public enum MonthlyReport {
                         .text(Report.mask($0.account)), .money($0.amount.magnitude),
                     ]
                 })
-        var byMerchant: [String: (Int64, Int)] = [:]
-        for e in outflows {
-            byMerchant[e.payee, default: (0, 0)].0 -= e.amount.minorUnits
-            byMerchant[e.payee, default: (0, 0)].1 += 1
-        }
-        let merchants = Listing(
-            columns: ["payee", "visits", "spent"],
-            rows: byMerchant.sorted { ($0.value.0, $1.key) > ($1.value.0, $0.key) }
-                .prefix(10).map { [.text($0.key), .int($0.value.1), .money(money($0.value.0))] })
+        let merchants = try Self.merchants(outflows, currency: currency, label: label)
 
         // Recurring charges.
         let first = input.month.firstDay

@@ -32,19 +32,22 @@ public enum ReportRenderer {
         return files
     }
 
-    /// Writes a report's files into a folder (created when missing), never outside it.
+    /// Writes a report's files into a folder (created when missing), never outside it: each
+    /// file whole or not at all (a temporary file, `fsync`, `rename`), never through a symbolic
+    /// link named like a report (the link is replaced, its target left alone).
     /// - Returns: the paths written.
-    /// - Throws: an error naming the path that could not be written.
-    public static func write(_ report: Report, format: Format, to folder: String) throws -> [String] {
+    /// - Throws: `ReportWriteError` naming the path and the system's reason
+    ///   (`…/monthly-2024-01.md: no space left on device`, `…/out: not a directory`).
+    public static func write(_ report: Report, format: Format, to folder: String) throws(ReportWriteError) -> [String] {
         let base = URL(fileURLWithPath: folder).standardizedFileURL
-        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        try ReportFileWriter.makeFolder(base.path)
         var written: [String] = []
         for (name, content) in files(report, format: format) {
             let target = base.appendingPathComponent(name).standardizedFileURL
             guard target.deletingLastPathComponent().path == base.path, !name.contains("/") else {
                 throw ReportWriteError(path: target.path, reason: "outside the output folder")
             }
-            try Data(content.utf8).write(to: target)
+            try ReportFileWriter.write(content, named: name, in: base.path)
             written.append(target.path)
         }
         return written
@@ -81,13 +84,9 @@ public enum ReportRenderer {
         return out
     }
 
-    /// Text as inert Markdown: HTML brackets as entities, link brackets and table pipes escaped, one line.
-    static func markdownText(_ text: String) -> String {
-        text.replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: "[", with: "\\[")
-            .replacingOccurrences(of: "]", with: "\\]")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "|", with: "\\|")
-            .replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\r", with: " ")
-    }
+    /// Text as inert Markdown (see `MarkdownEscaping`): one line, no HTML, links, emphasis or
+    /// entities, controls shown as `\xNN`.
+    static func markdownText(_ text: String) -> String { MarkdownEscaping.text(text) }
 
     static func heading(_ column: String) -> String {
         let words = column.split(separator: "_").map { $0 == "bls" ? "BLS" : String($0) }
@@ -109,8 +108,11 @@ public enum ReportRenderer {
 }
 
 /// A report file that could not be written.
-public struct ReportWriteError: Error, CustomStringConvertible {
+public struct ReportWriteError: Error, Sendable, CustomStringConvertible {
+    /// The file's path.
     public var path: String
+    /// Why: `outside the output folder`, or the system's reason (`no space left on device`).
     public var reason: String
+    /// `PATH: REASON`.
     public var description: String { "\(path): \(reason)" }
 }

@@ -33,7 +33,8 @@ enum SVGChartRenderer {
                 "<text x=\"\(labelWidth - 8)\" y=\"\(y + 16)\" text-anchor=\"end\" fill=\"#333\">\(escape(String(bar.label.prefix(28))))</text>\n"
             let thickness = (rowHeight - 8) / max(1, bar.values.count)
             for (index, value) in bar.values.enumerated() {
-                let length = Int(Int64(barWidth) * max(0, min(value, maxValue)) / maxValue)
+                // In 128 bits: `barWidth × value` passes `Int64.max` for values above 2.8 × 10^16.
+                let length = Int(Int128(barWidth) * Int128(max(0, min(value, maxValue))) / Int128(maxValue))
                 let top = y + 4 + index * thickness
                 out +=
                     "<rect x=\"\(labelWidth)\" y=\"\(top)\" width=\"\(max(1, length))\" height=\"\(thickness - 1)\" fill=\"\(colors[index % 2])\"/>"
@@ -53,9 +54,7 @@ enum SVGChartRenderer {
         return Money(minorUnits: value, currency: chart.currency).formatted()
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-            .replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Text as SVG character data: controls shown as `\xNN` (XML 1.0 forbids most of them), markup
+    /// characters as entities.
+    static func escape(_ text: String) -> String { TextEscaping.xml(text) }
 }

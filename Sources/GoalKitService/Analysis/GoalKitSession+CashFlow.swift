@@ -14,7 +14,7 @@ extension GoalKitSession {
         -> CashFlow
     {
         let (first, last) = Self.cashFlowSpan(asOf: asOf, months: months, includeCurrent: includeCurrent)
-        return cashFlow(try reportExpenses(from: first.firstDay, through: last.lastDay), from: first, through: last)
+        return try cashFlow(try reportExpenses(from: first.firstDay, through: last.lastDay), from: first, through: last)
     }
 
     /// The first and last months of a cash flow as of a day.
@@ -25,12 +25,15 @@ extension GoalKitSession {
     }
 
     /// The cash flow of months from expenses already read (those outside the months are left out).
-    func cashFlow(_ expenses: [ReportExpense], from first: YearMonth, through last: YearMonth) -> CashFlow {
+    /// - Throws: `ServiceError` (data) when a month's figures overflow 64-bit minor units.
+    func cashFlow(_ expenses: [ReportExpense], from first: YearMonth, through last: YearMonth) throws(ServiceError)
+        -> CashFlow
+    {
         let items = expenses.map { e in
             CashFlow.Item(
                 date: e.date, amount: e.amount, category: e.category, isIncomeCategory: e.isIncome,
                 isTransfer: e.isTransfer)
         }
-        return CashFlow(items: items, from: first, through: last, currency: homeCurrency)
+        return try ServiceError.wrap { try CashFlow(items: items, from: first, through: last, currency: homeCurrency) }
     }
 }

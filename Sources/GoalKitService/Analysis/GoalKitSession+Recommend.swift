@@ -24,7 +24,7 @@ extension GoalKitSession {
         // (and the current month so far): not the years before it. Read once for both.
         let (first, last) = Self.cashFlowSpan(asOf: asOf, months: Self.cashFlowMonths, includeCurrent: false)
         let expenses = try reportExpenses(from: first.firstDay, through: asOf)
-        let flow = cashFlow(expenses, from: first, through: last)
+        let flow = try cashFlow(expenses, from: first, through: last)
         let window = expenses.map(Self.analysisItem)
         let projections = try goalProjections(asOf: asOf)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
@@ -54,7 +54,10 @@ extension GoalKitSession {
                     claimedExpenses.formUnion(item.evidence)
                 }
                 if item.type == RecommendationType.raiseContribution.rawValue {
-                    claimedSurplus += item.recommendation.potentialImpact.minorUnits
+                    // Saturating: a surplus past `Int64.max` leaves no free cash flow to claim.
+                    let (sum, overflow) = claimedSurplus.addingReportingOverflow(
+                        item.recommendation.potentialImpact.minorUnits)
+                    claimedSurplus = overflow ? (sum < 0 ? .max : -.max) : sum
                 }
             }
         }
@@ -82,7 +85,7 @@ extension GoalKitSession {
             input.claimedKeys = claimedKeys
             input.claimedExpenses = claimedExpenses
             input.claimedSurplus = claimedSurplus
-            let drafts = Recommender.recommend(input)
+            let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
             let items = drafts.enumerated().map { rank, d in
                 RecommendationToStore(
                     recommendation: Recommendation(

@@ -38,11 +38,11 @@ extension GoalKitSession {
         let contributions = try contributions().filter { YearMonth($0.date) == month }.compactMap { c in
             names[c.goalID].map { (goal: $0, contribution: c) }
         }
-        return MonthlyReport.build(
-            MonthlyReport.Input(
-                month: month, currency: homeCurrency, expenses: expenses, limits: limits,
-                recurring: try recurringCharges(asOf: end),
-                contributions: contributions, goals: projections))
+        let input = MonthlyReport.Input(
+            month: month, currency: homeCurrency, expenses: expenses, limits: limits,
+            recurring: try recurringCharges(asOf: end),
+            contributions: contributions, goals: projections)
+        return try ServiceError.wrap { try MonthlyReport.build(input) }
     }
 
     /// The goal progress report as of a day.
@@ -59,8 +59,10 @@ extension GoalKitSession {
                 impact: s.recommendation.potentialImpact,
                 difficulty: s.recommendation.difficultyLevel.rawValue, closesGap: s.closesGap)
         }
-        return GoalsReport.build(
-            asOf: asOf, goals: projections, contributions: try contributions(), recommendations: open)
+        let contributions = try contributions()
+        return try ServiceError.wrap {
+            try GoalsReport.build(asOf: asOf, goals: projections, contributions: contributions, recommendations: open)
+        }
     }
 
     /// The feedback summary of recommendations made since a day.
@@ -78,6 +80,8 @@ extension GoalKitSession {
                 comments: rows.map(\.comments),
                 title: s.recommendation.title)
         }
-        return FeedbackReport.build(since: since, asOf: asOf, entries: entries, currency: homeCurrency)
+        return try ServiceError.wrap {
+            try FeedbackReport.build(since: since, asOf: asOf, entries: entries, currency: homeCurrency)
+        }
     }
 }

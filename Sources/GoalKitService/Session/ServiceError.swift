@@ -46,6 +46,7 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
         case let e as DomainValidationError: self.init(.data, e.description)
         case let e as MoneyParseError: self.init(.usage, e.description)
         case let e as MoneyError: self.init(.data, e.description)
+        case let e as AmountOverflowError: self.init(.data, e.description)
         case let e as ImportError:
             self.init(e.kind == .noInput ? .noInput : .data, e.description)
         case let e as StoreError:

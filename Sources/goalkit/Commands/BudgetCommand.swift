@@ -16,9 +16,10 @@ struct BudgetCommand: ParsableCommand {
             discussion: "Example: goalkit budget add --month 2024-03 --limit Groceries=400 --limit Restaurants=150")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The budget's name (default: the month or the period).") var name: String?
-        @Option(help: "A calendar month (YYYY-MM) as the period.") var month: YearMonth?
-        @Option(help: "The first day (YYYY-MM-DD).") var start: LocalDate?
-        @Option(help: "The last day (YYYY-MM-DD).") var end: LocalDate?
+        @Option(help: "A calendar month (YYYY-MM) as the period.", transform: CommandLineBounds.month) var month:
+            YearMonth?
+        @Option(help: "The first day (YYYY-MM-DD).", transform: CommandLineBounds.day) var start: LocalDate?
+        @Option(help: "The last day (YYYY-MM-DD).", transform: CommandLineBounds.day) var end: LocalDate?
         @Option(name: .customLong("limit"), help: "CATEGORY=AMOUNT, repeatable.") var limits: [String] = []
 
         func validate() throws {
@@ -54,7 +55,7 @@ struct BudgetCommand: ParsableCommand {
         @OptionGroup var output: ListingFormatOption
 
         func run() throws {
-            try reportingErrors { emit(Listings.budgets(try global.session(.read).budgets()), output.format) }
+            try reportingErrors { emit(try Listings.budgets(try global.session(.read).budgets()), output.format) }
         }
     }
 

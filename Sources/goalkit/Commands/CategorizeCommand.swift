@@ -13,10 +13,14 @@ struct CategorizeCommand: ParsableCommand {
         discussion: "The model retrains when your labels changed since it last learned; --retrain forces it.")
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Retrain the model even when the labels did not change.") var retrain = false
-    @Option(help: "The end of the 24-month learning window (default: the latest label).") var asOf: LocalDate?
+    @Option(
+        help: "The end of the 24-month learning window (default: the latest label).", transform: CommandLineBounds.day)
+    var asOf: LocalDate?
     @Option(help: "Evaluate on a labelled CSV (Date, Description, Amount, Category) instead; no database.")
     var evaluate: String?
-    @Option(help: "With --evaluate: the percent of rows, earliest first, to train on.") var trainShare = 70
+    @Option(
+        help: "With --evaluate: the percent of rows, earliest first, to train on.", transform: CommandLineBounds.percent
+    ) var trainShare = 70
 
     func run() throws {
         try reportingErrors {

@@ -4,14 +4,17 @@ import GoalKit
 import GoalKitReport
 import GoalKitService
 
-/// Runs a command's body: a `ServiceError` is printed as `goalkit: error: …` on stderr and
-/// becomes its sysexits code.
+/// Runs a command's body: a `ServiceError` (or an `AmountOverflowError` from a listing) is
+/// printed as `goalkit: error: …` on stderr and becomes its sysexits code.
 func reportingErrors(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ServiceError {
         printError(error.message)
         throw ExitCode(error.exitCode)
+    } catch let error as AmountOverflowError {
+        printError(error.description)
+        throw ExitCode(ServiceError(error).exitCode)
     }
 }
 

@@ -27,7 +27,7 @@ struct ContributionsCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The contribution's id.") var id: Int64
         @Option(parsing: .unconditional, help: "A new amount.") var amount: String?
-        @Option(help: "A new day.") var date: LocalDate?
+        @Option(help: "A new day.", transform: CommandLineBounds.day) var date: LocalDate?
         @Option(help: "A new source.") var source: ContributionSource?
         @Option(help: "New notes.") var notes: String?
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import GoalKit
+import GoalKitReport
 import GoalKitService
 import GoalKitStore
 
@@ -13,7 +14,7 @@ struct ExpensesCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List expenses by date.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListingFormatOption
-        @Option(help: "Only this month (YYYY-MM).") var month: YearMonth?
+        @Option(help: "Only this month (YYYY-MM).", transform: CommandLineBounds.month) var month: YearMonth?
         @Option(help: "Only this account.") var account: String?
         @Option(help: "Only this category (and its sub-categories).") var category: String?
         @Option(help: "Only lines whose payee or memo contains this text.") var search: String?
@@ -37,7 +38,9 @@ struct ExpensesCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let row = try global.session(.write).categorizeExpense(id: id, category: category)
-                print("Expense \(id) (\(row.expense.payeeRaw)) is now \(row.categoryName ?? category)")
+                print(
+                    "Expense \(id) (\(TextEscaping.visible(row.expense.payeeRaw))) is now \(TextEscaping.visible(row.categoryName ?? category))"
+                )
             }
         }
     }
@@ -52,8 +55,10 @@ struct ExpensesCommand: ParsableCommand {
             try reportingErrors {
                 let explanation = try global.session(.read).explainExpense(id: id)
                 let e = explanation.row.expense
-                print("Expense \(id): \(e.date) \(e.amount) \(e.payeeRaw)")
-                print(explanation.text)
+                print("Expense \(id): \(e.date) \(e.amount) \(TextEscaping.visible(e.payeeRaw))")
+                print(
+                    explanation.text.split(separator: "\n", omittingEmptySubsequences: false)
+                        .map { TextEscaping.visible(String($0)) }.joined(separator: "\n"))
             }
         }
     }

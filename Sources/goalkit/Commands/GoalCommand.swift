@@ -19,8 +19,10 @@ struct GoalCommand: ParsableCommand {
         @Option(help: "vacation, emergency, education, housing, vehicle, electronics, medical or other.")
         var category: GoalCategory
         @Option(help: "high, medium or low.") var priority: GoalPriority = .medium
-        @Option(help: "The deadline (YYYY-MM-DD); none for an ongoing goal.") var by: LocalDate?
-        @Option(help: "When saving started (YYYY-MM-DD, default today).") var start: LocalDate?
+        @Option(help: "The deadline (YYYY-MM-DD); none for an ongoing goal.", transform: CommandLineBounds.day) var by:
+            LocalDate?
+        @Option(help: "When saving started (YYYY-MM-DD, default today).", transform: CommandLineBounds.day) var start:
+            LocalDate?
         @Option(parsing: .unconditional, help: "Already saved: recorded as an opening contribution.") var current:
             String?
         @Option(help: "A longer description.") var description: String = ""
@@ -42,7 +44,8 @@ struct GoalCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListingFormatOption
         @Flag(help: "Include archived goals.") var all = false
-        @Option(help: "The day days_remaining counts from (default today).") var asOf: LocalDate?
+        @Option(help: "The day days_remaining counts from (default today).", transform: CommandLineBounds.day) var asOf:
+            LocalDate?
 
         func run() throws {
             try reportingErrors {
@@ -56,7 +59,8 @@ struct GoalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Show a goal's progress, deadline and contributions.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The goal's id.") var id: Int64
-        @Option(help: "The day the figures are for (default today).") var asOf: LocalDate?
+        @Option(help: "The day the figures are for (default today).", transform: CommandLineBounds.day) var asOf:
+            LocalDate?
         @Option(help: "text or json.") var format: SummaryFormat = .text
 
         func run() throws {
@@ -76,9 +80,9 @@ struct GoalCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "A new target amount.") var target: String?
         @Option(help: "A new category.") var category: GoalCategory?
         @Option(help: "A new priority.") var priority: GoalPriority?
-        @Option(help: "A new deadline (YYYY-MM-DD).") var by: LocalDate?
+        @Option(help: "A new deadline (YYYY-MM-DD).", transform: CommandLineBounds.day) var by: LocalDate?
         @Flag(help: "Remove the deadline (an ongoing goal).") var noDeadline = false
-        @Option(help: "A new start date.") var start: LocalDate?
+        @Option(help: "A new start date.", transform: CommandLineBounds.day) var start: LocalDate?
         @Option(help: "A new description.") var description: String?
         @Flag(help: "Make an archived goal active again.") var reactivate = false
         @Option(help: "The account the goal's money is kept in: transfers into it become contributions ('' unlinks).")
@@ -101,7 +105,7 @@ struct GoalCommand: ParsableCommand {
                 if reactivate { changes.isActive = true }
                 let session = try global.session(.write)
                 let goal = try session.updateGoal(id: id, changes)
-                print("Updated goal \(goal.id ?? 0): \(goal.name)")
+                print("Updated goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
                 if let account {
                     let recorded = try session.linkGoal(id: id, account: account)
                     print(
@@ -121,7 +125,7 @@ struct GoalCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let goal = try global.session(.write).archiveGoal(id: id)
-                print("Archived goal \(goal.id ?? 0): \(goal.name)")
+                print("Archived goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
             }
         }
     }
@@ -146,7 +150,7 @@ struct GoalCommand: ParsableCommand {
         @Argument(help: "The goal's id.") var id: Int64
         @Argument(help: "The amount, greater than 0.") var amount: String
         @Option(help: "direct, savings, expense_reduction, income or other.") var source: ContributionSource
-        @Option(help: "The day (YYYY-MM-DD, default today).") var date: LocalDate?
+        @Option(help: "The day (YYYY-MM-DD, default today).", transform: CommandLineBounds.day) var date: LocalDate?
         @Option(help: "Notes.") var notes: String = ""
 
         func run() throws {
@@ -170,7 +174,7 @@ struct GoalCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 let goals = try global.session(.write).importGoals(path: file, today: today())
-                for goal in goals { print("\(goal.id ?? 0)\t\(goal.name)") }
+                for goal in goals { print("\(goal.id ?? 0)\t\(TextEscaping.visible(goal.name))") }
             }
         }
     }

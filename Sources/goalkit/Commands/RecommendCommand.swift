@@ -15,7 +15,7 @@ struct RecommendCommand: ParsableCommand {
             "Ranked by months saved per unit of difficulty; '*' marks the smallest set that closes the monthly gap.")
     @OptionGroup var global: GlobalOptions
     @Option(help: "Only this goal.") var goal: Int64?
-    @Option(help: "The day to look from (default today).") var asOf: LocalDate?
+    @Option(help: "The day to look from (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
     @Option(help: "table or json.") var format: RecommendFormat = .table
 
     enum RecommendFormat: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -46,12 +46,13 @@ struct RecommendCommand: ParsableCommand {
                     currentGoal = r.goalID
                     let goal = try session.goalDetail(id: r.goalID, asOf: asOf ?? today()).projection
                     print(
-                        "\nGoal \(r.goalID): \(goal.goal.name) — \(goal.status.label), needs \(goal.requiredMonthly?.description ?? "no set amount") a month, saving \(goal.monthlyPace) a month"
+                        "\nGoal \(r.goalID): \(TextEscaping.visible(goal.goal.name)) — \(goal.status.label), needs \(goal.requiredMonthly?.description ?? "no set amount") a month, saving \(goal.monthlyPace) a month"
                     )
                 }
-                print("\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(r.title)")
+                print(
+                    "\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(TextEscaping.visible(r.title))")
                 print("     \(r.potentialImpact) a month, \(r.difficultyLevel.rawValue), \(item.type)")
-                print("     \(r.description.replacingOccurrences(of: "\n", with: " "))")
+                print("     \(TextEscaping.visible(r.description))")
             }
         }
     }
@@ -68,7 +69,7 @@ struct RecommendationCommand: ParsableCommand {
             abstract: "Mark it implemented; it is followed up after 60 days.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The recommendation's id.") var id: Int64
-        @Option(help: "The day (default today).") var date: LocalDate?
+        @Option(help: "The day (default today).", transform: CommandLineBounds.day) var date: LocalDate?
 
         func run() throws {
             try reportingErrors {
@@ -82,7 +83,7 @@ struct RecommendationCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Dismiss it; it is not proposed again for 90 days.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The recommendation's id.") var id: Int64
-        @Option(help: "The day (default today).") var date: LocalDate?
+        @Option(help: "The day (default today).", transform: CommandLineBounds.day) var date: LocalDate?
 
         func run() throws {
             try reportingErrors {

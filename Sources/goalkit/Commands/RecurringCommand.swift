@@ -14,8 +14,9 @@ struct RecurringCommand: ParsableCommand {
             abstract: "List recurring charges, most expensive per month first.")
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListingFormatOption
-        @Option(help: "The day to look from (default today).") var asOf: LocalDate?
-        @Option(help: "Months of history to look at (annual charges need 36).") var months = 24
+        @Option(help: "The day to look from (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
+        @Option(help: "Months of history to look at (annual charges need 36).", transform: CommandLineBounds.months)
+        var months = 24
 
         func run() throws {
             try reportingErrors {
@@ -52,8 +53,8 @@ struct CashFlowCommand: ParsableCommand {
         commandName: "cashflow", abstract: "Income, spending and net by month, and free cash flow (the median net).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: ListingFormatOption
-    @Option(help: "Whole months before the current one to show.") var months = 6
-    @Option(help: "The day to look from (default today).") var asOf: LocalDate?
+    @Option(help: "Whole months before the current one to show.", transform: CommandLineBounds.months) var months = 6
+    @Option(help: "The day to look from (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
 
     func run() throws {
         try reportingErrors {

@@ -30,7 +30,7 @@ struct ReportCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "The monthly report: income, spending, categories, recurring, goals.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The month (YYYY-MM).") var month: YearMonth
+        @Option(help: "The month (YYYY-MM).", transform: CommandLineBounds.month) var month: YearMonth
         @OptionGroup var output: Output
 
         func run() throws {
@@ -43,7 +43,7 @@ struct ReportCommand: ParsableCommand {
     struct Goals: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The goal progress report.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The day (default today).") var asOf: LocalDate?
+        @Option(help: "The day (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
         @OptionGroup var output: Output
 
         func run() throws {
@@ -56,8 +56,9 @@ struct ReportCommand: ParsableCommand {
     struct Feedback: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The feedback summary of recommendations.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only recommendations made since this day (default: all).") var since: LocalDate?
-        @Option(help: "The day (default today).") var asOf: LocalDate?
+        @Option(help: "Only recommendations made since this day (default: all).", transform: CommandLineBounds.day)
+        var since: LocalDate?
+        @Option(help: "The day (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
         @OptionGroup var output: Output
 
         func run() throws {

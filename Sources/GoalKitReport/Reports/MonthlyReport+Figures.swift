@@ -1,0 +1,66 @@
+import GoalKit
+import GoalKitAnalysis
+
+extension MonthlyReport {
+    /// Spending by category: spent, the previous month, the three-month average, the budget,
+    /// the share of the month's spending and the BLS group share; largest first.
+    /// - Throws: `AmountOverflowError` naming the category whose average or share overflows.
+    static func categoryRows(_ input: Input, flow: CashFlow, label: String) throws(AmountOverflowError)
+        -> [[ListingCell]]
+    {
+        func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: input.currency) }
+        let current = flow.months[flow.months.count - 1]
+        let previous = flow.months.dropLast().last
+        let three = flow.months.dropLast().suffix(3)
+        let groupOf = Dictionary(
+            input.expenses.compactMap { e in e.category.map { ($0, e.group ?? $0) } }, uniquingKeysWith: { a, _ in a })
+        let names = Set(current.byCategory.keys).union(input.limits.keys).sorted()
+        let total = max(1, current.spending.minorUnits)
+        let rows = try names.map { name throws(AmountOverflowError) -> [ListingCell] in
+            let spent = current.byCategory[name]?.minorUnits ?? 0
+            let before = previous?.byCategory[name]?.minorUnits ?? 0
+            let average =
+                three.isEmpty
+                ? 0
+                : try CheckedAmount.sum(
+                    three.map { $0.byCategory[name]?.minorUnits ?? 0 }, "\(label): three-month average of \(name)")
+                    / Int64(three.count)
+            let share = try CheckedAmount.scaled(spent, times: 10_000, over: total, "\(label): share of \(name)")
+            let bls = groupOf[name].flatMap { SpendingBenchmarks.blsShare[$0] }
+            return [
+                .text(name), .money(money(spent)), .money(money(before)), .money(money(average)),
+                input.limits[name].map { .money($0) } ?? .empty, .decimal(Listings.percentText(share)),
+                bls.map { .decimal("\($0 / 10).\($0 % 10)") } ?? .empty,
+            ]
+        }
+        return rows.sorted { a, b in
+            if case .money(let x) = a[1], case .money(let y) = b[1], x.minorUnits != y.minorUnits {
+                return x.minorUnits > y.minorUnits
+            }
+            if case .text(let x) = a[0], case .text(let y) = b[0] { return x < y }
+            return false
+        }
+    }
+
+    /// The ten payees the most money went to: payee, visits, spent.
+    /// - Throws: `AmountOverflowError` naming the payee whose total overflows.
+    static func merchants(_ outflows: [ReportExpense], currency: Currency, label: String) throws(AmountOverflowError)
+        -> Listing
+    {
+        // Totals in 128 bits, narrowed once per payee.
+        var byMerchant: [String: (Int128, Int)] = [:]
+        for e in outflows {
+            byMerchant[e.payee, default: (0, 0)].0 -= Int128(e.amount.minorUnits)
+            byMerchant[e.payee, default: (0, 0)].1 += 1
+        }
+        var totals: [(payee: String, spent: Int64, visits: Int)] = []
+        for (payee, value) in byMerchant {
+            totals.append((payee, try CheckedAmount.narrow(value.0, "\(label): spending at \(payee)"), value.1))
+        }
+        return Listing(
+            columns: ["payee", "visits", "spent"],
+            rows: totals.sorted { ($0.spent, $1.payee) > ($1.spent, $0.payee) }.prefix(10).map {
+                [.text($0.payee), .int($0.visits), .money(Money(minorUnits: $0.spent, currency: currency))]
+            })
+    }
+}
