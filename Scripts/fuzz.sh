@@ -5,7 +5,8 @@
 # corpus from the project's Samples/, the conformance files (../shared/conformance/fixtures,
 # when present) and a few built-in lines, gives libFuzzer Fuzz/extreme-numbers.dict, and keeps
 # crashes in .build-fuzz/findings/TARGET. Fails when any target finds a crash. CI runs every
-# target for 10 seconds; long runs are for a session's note.
+# target for 10 seconds; long runs are for a session's note. FUZZ_SKIP_BUILD=1 reuses the
+# binary (to run several targets at once after one build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=60
@@ -15,8 +16,10 @@ if [ "${1:-}" = "--seconds" ]; then
 fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(csv ofx-sgml ofx-xml camt qif mt940 amount date)
-GOALKIT_FUZZ=1 swift build -c release --product GoalKitFuzz --scratch-path .build-fuzz \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+if [ "${FUZZ_SKIP_BUILD:-0}" != 1 ]; then
+    GOALKIT_FUZZ=1 swift build -c release --product GoalKitFuzz --scratch-path .build-fuzz \
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+fi
 conformance=../shared/conformance/fixtures
 seed() {
     local corpus=$1 folder=$2

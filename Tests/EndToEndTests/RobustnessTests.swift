@@ -44,33 +44,73 @@ import Testing
         return process
     }
 
-    @Test func killingAnImportLeavesNothingOfItAndItImportsWholeAfterwards() throws {
+    /// Starts a command that stops at a point (`GOALKIT_TEST_PAUSE`, read by debug builds only)
+    /// and waits until it is there: the kill comes at a known place, not after a guessed delay.
+    func startPaused(_ arguments: [String], database: String, at point: String, in dir: TemporaryDirectory) throws
+        -> Process
+    {
+        let marker = dir.file("paused-\(UUID().uuidString)")
+        let process = Process()
+        process.executableURL = GoalKitProcess.executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["GOALKIT_DB"] = database
+        env["GOALKIT_TEST_PAUSE"] = "\(point):\(marker)"
+        process.environment = env
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Bounded by the process itself: it either reaches the point or ends.
+        while process.isRunning && !FileManager.default.fileExists(atPath: marker) { usleep(1_000) }
+        #expect(FileManager.default.fileExists(atPath: marker), "\(arguments) ended before \(point)")
+        return process
+    }
+
+    func killed(_ process: Process) {
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+    }
+
+    @Test(arguments: ["import.rows=20000", "import.before-commit"])
+    func killingAnImportLeavesNothingOfItAndItImportsWholeAfterwards(point: String) throws {
         let dir = TemporaryDirectory()
         defer { dir.remove() }
         let db = dir.file("db.sqlite")
         #expect(try GoalKitProcess.run(["init"], database: db).status == 0)
         let file = dir.write("big.ofx", Self.ofx(from: 1, through: 60_000))
-        let process = try start(["import", file], database: db)
-        // Wait until the write transaction has put megabytes into the WAL, then kill.
-        let deadline = Date().addingTimeInterval(60)
-        var killed = false
-        while Date() < deadline && process.isRunning {
-            let size = (try? FileManager.default.attributesOfItem(atPath: db + "-wal")[.size] as? Int) ?? 0
-            if size > 2_000_000 {
-                kill(process.processIdentifier, SIGKILL)
-                killed = true
-                break
-            }
-            usleep(2_000)
-        }
-        process.waitUntilExit()
-        #expect(killed, "the import finished before it could be killed")
+        killed(try startPaused(["import", file], database: db, at: point, in: dir))
         #expect(try Self.integrity(db) == "ok")
         #expect(try Self.count(db) == 0)
         #expect(try Self.count(db, "SELECT count(*) FROM import_batches") == 0)
         let again = try GoalKitProcess.run(["import", file], database: db)
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try Self.count(db) == 60_000)
+    }
+
+    /// A kill right after the commit keeps the whole import, its transfer pairs and the goal
+    /// contributions they make (they were recorded after the commit before).
+    @Test func killingAnImportAfterItsCommitKeepsItsContributions() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let db = dir.file("db.sqlite")
+        #expect(try GoalKitProcess.run(["init"], database: db).status == 0)
+        let goal = try GoalKitProcess.run(
+            ["goal", "add", "--name", "Fund", "--target", "5000", "--category", "emergency", "--start", "2024-01-01"],
+            database: db)
+        #expect(goal.status == 0, "\(goal.stderr)")
+        #expect(try GoalKitProcess.run(["goal", "update", "1", "--account", "sav"], database: db).status == 0)
+        let checking = "Date,Payee,Amount\n2024-03-01,TRANSFER TO SAVINGS,-200.00\n2024-03-02,Coffee,-3.50\n"
+        #expect(
+            try GoalKitProcess.run(["import", dir.write("chk.csv", checking), "--account", "chk"], database: db)
+                .status == 0)
+        let savings = dir.write("sav.csv", "Date,Payee,Amount\n2024-03-01,TRANSFER FROM CHECKING,200.00\n")
+        killed(
+            try startPaused(
+                ["import", savings, "--account", "sav"], database: db, at: "import.after-commit", in: dir))
+        #expect(try Self.integrity(db) == "ok")
+        #expect(try Self.count(db) == 3)
+        #expect(try Self.count(db, "SELECT count(*) FROM goal_contributions WHERE source = 'savings'") == 1)
+        #expect(try Self.count(db, "SELECT count(*) FROM expenses WHERE transfer_expense_id IS NOT NULL") == 2)
     }
 
     @Test func killingRecommendLeavesAConsistentDatabase() throws {
@@ -93,12 +133,11 @@ import Testing
                     "--start", "2024-01-01",
                 ], database: db
             ).status == 0)
-        for delay: UInt32 in [5_000, 20_000, 60_000] {
-            let process = try start(["recommend", "--as-of", "2024-07-01"], database: db)
-            usleep(delay)
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        for point in ["recommend.before-commit", "categorize.before-commit"] {
+            let command = point.hasPrefix("recommend") ? ["recommend", "--as-of", "2024-07-01"] : ["categorize"]
+            killed(try startPaused(command, database: db, at: point, in: dir))
             #expect(try Self.integrity(db) == "ok")
+            #expect(try Self.count(db, "SELECT count(*) FROM recommendations") == 0)
         }
         let clean = try GoalKitProcess.run(["recommend", "--as-of", "2024-07-01", "--format", "json"], database: db)
         #expect(clean.status == 0)
