@@ -48,3 +48,27 @@ import Testing
         #expect(rejection(text, name: name) != nil)
     }
 }
+
+/// A broken file whose statements nest never puts a line outside a statement (found by fuzzing:
+/// a credit-card statement inside an unclosed bank statement left the bank's last line
+/// after the card statement's end).
+@Suite struct StatementProtocolTests {
+    @Test func aLineAfterANestedStatementEndsIsABadLine() throws {
+        let text =
+            OFXFixture.header
+                + """
+                <OFX><BANKMSGSRSV1><STMTTRNRS><TRNUID>1<STATUS><CODE>0<SEVERITY>INFO</STATUS>
+                <STMTRS><CURDEF>USD<BANKACCTFROM><BANKID>1<ACCTID>111<ACCTTYPE>CHECKING</BANKACCTFROM><BANKTRANLIST>
+                <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240104<TRNAMT>-1.00<FITID>A<NAME>ONE</STMTTRN>
+                <CCSTMTRS><CURDEF>USD<CCACCTFROM><ACCTID>222</CCACCTFROM><BANKTRANLIST>
+                <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240105<TRNAMT>-2.00<FITID>B<NAME>TWO</STMTTRN>
+                </BANKTRANLIST></CCSTMTRS>
+                <STMTTRN><TRNTYPE>DEBIT<DTPOSTED>20240106<TRNAMT>-3.00<FITID>C<NAME>THREE</STMTTRN>
+                </BANKTRANLIST></STMTRS></STMTTRNRS></BANKMSGSRSV1></OFX>
+
+                """
+        let read = try skipping(text, name: "nested.ofx")
+        #expect(read.lines + read.invalid.count == 3)
+        #expect(read.invalid.allSatisfy { $0.message.contains("outside any statement") })
+    }
+}

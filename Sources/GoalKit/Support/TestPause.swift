@@ -38,7 +38,7 @@ public enum TestPause {
 
     static func stop(_ point: String) {
         guard let wanted, wanted.point == point else { return }
-        FileManager.default.createFile(atPath: wanted.marker, contents: Data(point.utf8))
+        _ = FileManager.default.createFile(atPath: wanted.marker, contents: Data(point.utf8))
         while true { sleep(60) }
     }
 }

@@ -21,9 +21,23 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
         self.file = file
     }
 
-    mutating func begin(_ header: StatementHeader) throws(ImportError) { try base.begin(header) }
+    /// Whether a statement is open: every reader's calls are held to begin, lines, end, so a
+    /// broken file (statements nested in statements) can never put a line outside one.
+    private var open = false
+
+    mutating func begin(_ header: StatementHeader) throws(ImportError) {
+        if open { try base.end(StatementFooter()) }
+        open = true
+        try base.begin(header)
+    }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
+        guard open else {
+            return try base.invalid(
+                ImportError(
+                    .malformed, file: file, line: line.sourceLine,
+                    message: "a transaction outside any statement (the statement around it is broken)"))
+        }
         guard Self.years.contains(line.date.year) else {
             return try base.invalid(
                 ImportError(
@@ -48,6 +62,8 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
     /// A balance beyond what GoalKit stores is refused like such an amount (as a bad line, so
     /// `--skip-invalid` drops the balance and keeps the lines), never stored to poison later imports.
     mutating func end(_ footer: StatementFooter) throws(ImportError) {
+        guard open else { return }
+        open = false
         var footer = footer
         if let balance = footer.ledgerBalance, balance.minorUnits.magnitude > Validation.maximumMinorUnits.magnitude {
             try base.invalid(
@@ -71,6 +87,7 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
 
     mutating func restart() throws(ImportError) {
         days.removeAll()
+        open = false
         try base.restart()
     }
 
