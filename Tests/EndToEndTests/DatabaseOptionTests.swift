@@ -9,6 +9,10 @@ import Testing
         ["user", "list"], ["categories", "list"], ["rules", "list"], ["profile", "list"], ["budget", "list"],
         ["contributions", "list"], ["recurring", "list"], ["cashflow"], ["recommendation", "list"],
         ["report", "monthly", "--month", "2026-10"], ["import", "--dry-run", "FILE"], ["backup", "COPY"],
+        // Commands that change what is there: nothing to change in a database that is not.
+        ["imports", "undo", "1"], ["imports", "reread", "1"], ["goal", "archive", "1"], ["goal", "delete", "1"],
+        ["goal", "contribute", "1", "5", "--source", "direct"], ["expenses", "categorize", "1", "Groceries"],
+        ["recommend"], ["categorize"],
     ]
 
     static let writingCommands: [[String]] = [

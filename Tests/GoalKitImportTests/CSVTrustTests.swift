@@ -109,6 +109,11 @@ import Testing
             csv: "Date,Description,Amount\n2024-01-05,Coffee,-3,50\n2024-01-06,Rent,-900,00\n",
             outcome: .refused(line: 0, holding: "would lose its cents")),
         Case(
+            name: "decimal-comma cents in the next named column",
+            csv:
+                "Date,Description,Amount,Ref\n2024-01-05,Coffee,-3,50\n2024-01-06,Rent,-900,00\n2024-01-07,Pay,2000,00\n",
+            outcome: .refused(line: 0, holding: "would lose its cents")),
+        Case(
             name: "unsigned amounts and a balance that says some are money out",
             csv:
                 "Date,Description,Amount,Balance\n2024-01-05,Coffee,3.50,996.50\n2024-01-06,Salary,2000.00,2996.50\n2024-01-07,Rent,900.00,2096.50\n",

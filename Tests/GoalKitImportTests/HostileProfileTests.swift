@@ -58,4 +58,33 @@ import Testing
             (error as? ImportError)?.message.contains("not a regular file") == true
         }
     }
+
+    /// A profile whose settings read nothing refuses the file instead of importing it as empty.
+    @Test(arguments: [
+        (profile { $0.delimiter = ";" }, "no row reads as a transaction"),
+        (profile { $0.skip = 1000 }, "no row reads as a transaction"),
+    ])
+    func aProfileThatReadsNothingIsRefused(profile: CSVProfile, says: String) throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.write("a.csv", "Date,Payee,Amount\n2024-01-05,A,-1.00\n2024-01-06,B,-2.00\n")
+        #expect {
+            _ = try StatementReader.inspect(path: path, options: ParseOptions(profile: profile))
+        } throws: { error in
+            (error as? ImportError)?.message.contains(says) == true
+        }
+    }
+
+    /// Unknown fields and values of the wrong kind in a profile's JSON are named.
+    @Test(arguments: [
+        ("{\"skp\": 2}", "unknown field(s) 'skp'"), ("{\"skip\": 1.5}", "field 'skip' must be a whole number"),
+        ("[1]", "not a JSON object"), ("{", "not valid JSON"),
+    ])
+    func aProfilesJSONIsReadStrictly(json: String, says: String) throws {
+        #expect {
+            _ = try CSVProfile.from(json: json)
+        } throws: { error in
+            "\(error)".contains(says)
+        }
+    }
 }

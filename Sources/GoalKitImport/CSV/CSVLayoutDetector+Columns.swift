@@ -38,8 +38,10 @@ extension CSVLayoutDetector {
     /// file is refused.
     private func refuseSplitDecimalCommas(_ sample: CSVColumnSample, _ layout: CSVLayout) throws(ImportError) {
         guard layout.delimiter == UInt8(ascii: ","), !layout.header.isEmpty else { return }
-        let wide = sample.rows.filter { $0.count > layout.header.count }
-        guard !wide.isEmpty else { return }
+        // The cents land beyond the header's last name, or in the column after the amount.
+        let wider = sample.rows.filter { $0.count > layout.header.count }
+        let rows = wider.isEmpty ? sample.rows : wider
+        guard !rows.isEmpty else { return }
         let money = [CSVColumnRole.amount, .debit, .credit, .balance].flatMap { layout.columns[$0] ?? [] }
         func whole(_ text: String) -> Bool {
             let t = text.trimmed.drop { $0 == "-" || $0 == "+" }
@@ -50,8 +52,11 @@ extension CSVLayoutDetector {
             return (1...2).contains(t.count) && t.allSatisfy { $0.isASCII && $0.isNumber }
         }
         for column in money {
-            let split = wide.filter { column + 1 < $0.count && whole($0[column]) && cents($0[column + 1]) }
-            guard split.count * 2 >= wide.count, let first = split.first else { continue }
+            let split = rows.filter { column + 1 < $0.count && whole($0[column]) && cents($0[column + 1]) }
+            // Rows wider than the header: half of them; rows as wide: nearly all, two at least.
+            let enough =
+                wider.isEmpty ? split.count >= 2 && split.count * 10 >= rows.count * 9 : split.count * 2 >= rows.count
+            guard enough, let first = split.first else { continue }
             throw ImportError(
                 .malformed, file: file,
                 message: """

@@ -24,6 +24,13 @@ struct CSVLayoutDetector {
         while head.count < Self.headRecords, let record = try reader.next() { head.append(record.fields) }
 
         try findHeader(head, &layout)
+        if layout.header.isEmpty && layout.firstDataRecord >= head.count && head.contains(where: { !isBlank($0) }) {
+            throw ImportError(
+                .malformed, file: file,
+                message: profile == CSVProfile()
+                    ? "no header and no row with a date: nothing in the file reads as a transaction"
+                    : "with the profile's settings (delimiter, skip, header) no row reads as a transaction")
+        }
         let preambleEnd = max(0, layout.firstDataRecord - (layout.header.isEmpty ? 0 : 1))
         layout.preambleAccount = CSVPreambleAccount.find(in: head[..<min(preambleEnd, head.count)])
         let data = head[layout.firstDataRecord...].filter { !isBlank($0) }

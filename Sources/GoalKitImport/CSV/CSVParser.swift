@@ -96,6 +96,14 @@ struct CSVParser<Sink: StatementSink> {
             line.category = value(fields, columns.category).flatMap { $0.isEmpty ? nil : $0 }
             try sink.line(line)
         }
+        if statements == 0 && !pending.isEmpty && options.profile != nil {
+            throw ImportError(
+                .malformed, file: file, line: pending[0].line,
+                message: """
+                    with the profile's settings none of the file's \(pending.count) row(s) reads as a transaction \
+                    (the first: '\(Self.quote(pending[0].fields, delimiter: layout.delimiter))')
+                    """)
+        }
         if !pending.isEmpty {
             let quoted = pending.prefix(3).map { "'\(Self.quote($0.fields, delimiter: layout.delimiter))'" }
             sink.warning(

@@ -77,6 +77,71 @@ public struct CSVProfile: Codable, Sendable, Hashable {
     /// Reads a profile from JSON.
     /// - Throws: a decoding error.
     public static func from(json: String) throws -> CSVProfile {
-        try JSONDecoder().decode(CSVProfile.self, from: Data(json.utf8))
+        let data = Data(json.utf8)
+        guard (try? JSONSerialization.jsonObject(with: data)) != nil else {
+            throw ProfileJSONError(message: "not valid JSON")
+        }
+        guard let fields = try? JSONDecoder().decode([String: ProfileFieldValue].self, from: data) else {
+            throw ProfileJSONError(message: "not a JSON object of profile fields")
+        }
+        let known = Set(Self.fieldNames)
+        let unknown = fields.keys.filter { !known.contains($0) }.sorted()
+        guard unknown.isEmpty else {
+            throw ProfileJSONError(
+                message: "unknown field(s) \(unknown.map { "'\($0)'" }.joined(separator: ", ")) (the fields are "
+                    + Self.fieldNames.joined(separator: ", ") + ")")
+        }
+        for (field, value) in fields.sorted(by: { $0.key < $1.key }) {
+            let kind =
+                field == "skip" ? "a whole number" : field == "header" || field == "invert" ? "true or false" : "text"
+            let fits: Bool
+            switch (kind, value) {
+            case (_, .null), ("a whole number", .whole), ("true or false", .truth), ("text", .text): fits = true
+            default: fits = false
+            }
+            guard fits else { throw ProfileJSONError(message: "field '\(field)' must be \(kind)") }
+        }
+        do {
+            return try JSONDecoder().decode(CSVProfile.self, from: data)
+        } catch {
+            throw ProfileJSONError(message: "not a CSV profile: \(error)")
+        }
     }
+
+    /// The JSON field names of a profile.
+    public static var fieldNames: [String] {
+        [
+            "delimiter", "skip", "header", "date_column", "date_format", "amount_column", "debit_column",
+            "credit_column", "direction_column", "payee_column", "memo_column", "balance_column", "currency_column",
+            "account_column", "category_column", "decimal_mark", "invert", "account", "currency",
+        ]
+    }
+}
+
+/// The kind of a value in a profile's JSON, to name a field of the wrong kind.
+enum ProfileFieldValue: Decodable {
+    case null, truth, whole, fraction, text, other
+
+    init(from decoder: any Decoder) throws {
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() {
+            self = .null
+        } else if (try? value.decode(Bool.self)) != nil {
+            self = .truth
+        } else if (try? value.decode(Int.self)) != nil {
+            self = .whole
+        } else if (try? value.decode(Double.self)) != nil {
+            self = .fraction
+        } else if (try? value.decode(String.self)) != nil {
+            self = .text
+        } else {
+            self = .other
+        }
+    }
+}
+
+/// Why a profile's JSON is not a profile: unknown fields, a value of the wrong kind.
+public struct ProfileJSONError: Error, CustomStringConvertible, Sendable {
+    public var message: String
+    public var description: String { message }
 }

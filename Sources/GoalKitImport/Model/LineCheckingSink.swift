@@ -25,9 +25,13 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
     /// broken file (statements nested in statements) can never put a line outside one.
     private var open = false
 
+    /// The currency of the open statement.
+    private var currency: Currency?
+
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
         if open { try base.end(StatementFooter()) }
         open = true
+        currency = header.currency
         try base.begin(header)
     }
 
@@ -45,6 +49,16 @@ struct LineCheckingSink<Base: StatementSink>: StatementSink {
                     message:
                         "the date \(line.date.isoString) is outside 1900–2100: no bank wrote it for a real transaction"
                 ))
+        }
+        if let currency, line.amount.currency != currency {
+            // A CAMT entry in USD in a EUR statement: the file says two things about the money.
+            return try base.invalid(
+                ImportError(
+                    .badValue, file: file, line: line.sourceLine,
+                    message: """
+                        question: the line is in \(line.amount.currency.code) but its statement is in \(currency.code); \
+                        which currency the money moved in the file does not settle (--skip-invalid leaves the line out)
+                        """))
         }
         guard line.amount.minorUnits.magnitude <= Validation.maximumMinorUnits.magnitude else {
             return try base.invalid(

@@ -27,8 +27,6 @@ struct WriteSink: StatementSink {
     var occurrences: [UInt64: Int32] = [:]
     /// The currency of each account this file's statements went to.
     var currencies: [String: String] = [:]
-    /// The statement being read.
-    var statement: StatementHeader?
     /// The bank ids a correction replaced or deleted, by account, and the lines skipped for it.
     var corrected: [String: Set<String>] = [:]
     var correctedSkipped = 0
@@ -73,7 +71,6 @@ struct WriteSink: StatementSink {
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
         statements += 1
-        statement = header
         account = try accountKeeping(header.currency, named: header.accountID)
         firstDate = nil
         accounts.insert(account)
@@ -111,14 +108,6 @@ struct WriteSink: StatementSink {
     }
 
     mutating func line(_ line: StatementLine) throws(ImportError) {
-        // A line in another currency than its statement (a CAMT entry in USD in a EUR
-        // report) goes to that currency's account: an account never mixes currencies.
-        let statementAccount = account
-        defer { account = statementAccount }
-        if let statement, line.amount.currency != statement.currency {
-            account = try accountKeeping(line.amount.currency, named: statement.accountID)
-            accounts.insert(account)
-        }
         do {
             if let correction = line.correction {
                 try correct(correction)

@@ -4,4 +4,7 @@ public enum DatabaseAccess: Sendable, Equatable {
     case read
     /// Writes (or is `init`): a missing database and its folder are created and migrated.
     case write
+    /// Changes what is already there (undo or reread an import, categorise a line): a missing
+    /// database is an error, as for `read`, since there is nothing to change.
+    case update
 }

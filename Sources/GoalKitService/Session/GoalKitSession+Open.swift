@@ -24,7 +24,7 @@ extension GoalKitSession {
                 .usage, "--db: PostgreSQL (postgres://) is not supported by this build yet; give a SQLite file path")
         case .file(let path):
             switch access {
-            case .read:
+            case .read, .update:
                 guard FileManager.default.fileExists(atPath: path) else {
                     throw ServiceError(.noInput, "no database at \(path) (goalkit init creates one)")
                 }

@@ -29,11 +29,16 @@ extension GoalKitStore {
         }
     }
 
-    /// The lines a batch added.
+    /// The lines a batch added that no later batch also holds (those stay whatever the batch's
+    /// file reads as now).
     public func lineFacts(batchID: Int64, userID: Int64) throws(StoreError) -> [StoredLineFacts] {
         try read { db in
             try Self.facts(
-                db, where: "user_id = ? AND import_batch_id = ?", arguments: [userID, batchID])
+                db,
+                where: """
+                    user_id = ? AND import_batch_id = ?
+                    AND NOT EXISTS (SELECT 1 FROM expense_sightings s WHERE s.expense_id = expenses.id)
+                    """, arguments: [userID, batchID])
         }
     }
 
@@ -99,6 +104,8 @@ extension GoalKitStore {
             KeptCategory(
                 account: $0[0], date: $0[1], amount: $0[2], payee: $0[3], categoryID: $0[4], detail: $0[5])
         }
+        // Lines a later batch also holds stay, with it, as `imports undo` keeps them.
+        _ = try passSharedLines(db, of: batchID, userID: userID)
         try db.execute(sql: "DELETE FROM import_batches WHERE id = ?", arguments: [batchID])
         return kept
     }

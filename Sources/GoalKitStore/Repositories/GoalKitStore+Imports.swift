@@ -85,33 +85,11 @@ extension GoalKitStore {
     public func undoBatch(id: Int64, userID: Int64) throws(StoreError) -> UndoneBatch {
         try write { db in
             let batch = try Self.fetchBatch(db, id: id, userID: userID)
-            let shared = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT s.expense_id, min(s.import_batch_id) FROM expense_sightings s
-                    JOIN expenses e ON e.id = s.expense_id
-                    WHERE e.import_batch_id = ? AND e.user_id = ? AND s.import_batch_id <> ?
-                    GROUP BY s.expense_id
-                    """, arguments: [id, userID, id])
-            var kept: [Int64: Int] = [:]
-            for row in shared {
-                let (expense, heir): (Int64, Int64) = (row[0], row[1])
-                try db.execute(sql: "UPDATE expenses SET import_batch_id = ? WHERE id = ?", arguments: [heir, expense])
-                try db.execute(
-                    sql: "DELETE FROM expense_sightings WHERE expense_id = ? AND import_batch_id = ?",
-                    arguments: [expense, heir])
-                kept[heir, default: 0] += 1
-            }
-            for (heir, lines) in kept {
-                try db.execute(
-                    sql: """
-                        UPDATE import_batches SET lines_added = lines_added + ?, duplicates = max(duplicates - ?, 0)
-                        WHERE id = ?
-                        """, arguments: [lines, lines, heir])
-            }
+            let kept = try Self.passSharedLines(db, of: id, userID: userID)
             try db.execute(sql: "DELETE FROM import_batches WHERE id = ?", arguments: [id])
+            let shared = kept.values.reduce(0, +)
             return UndoneBatch(
-                batch: batch, removed: max(batch.linesAdded - shared.count, 0),
+                batch: batch, removed: max(batch.linesAdded - shared, 0),
                 kept: kept.sorted { $0.key < $1.key }.map { ($0.key, $0.value) })
         }
     }
@@ -129,5 +107,36 @@ extension GoalKitStore {
             id: row["id"], userID: row["user_id"], fileName: row["file_name"], format: row["format"],
             linesAdded: row["lines_added"], duplicates: row["duplicates"], skipped: row["skipped"],
             warnings: row["warnings"], createdAt: row["created_at"])
+    }
+
+    /// Gives each line of a batch that later batches also hold to the earliest of them (its
+    /// counts move with it), before the batch goes.
+    /// - Returns: the lines passed on, by the batch that took them.
+    static func passSharedLines(_ db: Database, of id: Int64, userID: Int64) throws -> [Int64: Int] {
+        let shared = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT s.expense_id, min(s.import_batch_id) FROM expense_sightings s
+                JOIN expenses e ON e.id = s.expense_id
+                WHERE e.import_batch_id = ? AND e.user_id = ? AND s.import_batch_id <> ?
+                GROUP BY s.expense_id
+                """, arguments: [id, userID, id])
+        var kept: [Int64: Int] = [:]
+        for row in shared {
+            let (expense, heir): (Int64, Int64) = (row[0], row[1])
+            try db.execute(sql: "UPDATE expenses SET import_batch_id = ? WHERE id = ?", arguments: [heir, expense])
+            try db.execute(
+                sql: "DELETE FROM expense_sightings WHERE expense_id = ? AND import_batch_id = ?",
+                arguments: [expense, heir])
+            kept[heir, default: 0] += 1
+        }
+        for (heir, lines) in kept {
+            try db.execute(
+                sql: """
+                    UPDATE import_batches SET lines_added = lines_added + ?, duplicates = max(duplicates - ?, 0)
+                    WHERE id = ?
+                    """, arguments: [lines, lines, heir])
+        }
+        return kept
     }
 }

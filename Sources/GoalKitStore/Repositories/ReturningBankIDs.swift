@@ -63,8 +63,8 @@ public struct ReturningBankIDs: Sendable {
             }
             messages.append(
                 """
-                \(reusedCount) line(s) came with a bank id an earlier import holds for another amount or a date more \
-                than \(Self.sameLineDays) days away: \(named.joined(separator: ", "))\(reusedCount > reused.count ? ", ..." : ""); \
+                \(reusedCount) line(s) came with a bank id an earlier import holds for another amount, another payee \
+                or a date more than \(Self.sameLineDays) days away: \(named.joined(separator: ", "))\(reusedCount > reused.count ? ", ..." : ""); \
                 they are new lines (the bank reuses its ids)
                 """)
         }

@@ -36,7 +36,7 @@ struct CategorizeCommand: ParsableCommand {
                 }
                 return
             }
-            let summary = try global.session(.write).categorize(retrain: retrain, asOf: asOf)
+            let summary = try global.session(.update).categorize(retrain: retrain, asOf: asOf)
             if summary.trained { print("Trained on \(summary.examples) labelled expense(s).") }
             let total = summary.bySource.values.reduce(0, +)
             let parts = ["rule", "merchant", "code", "model"].compactMap { key in
@@ -102,7 +102,7 @@ struct RulesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try global.session(.write).deleteRule(id: id)
+                try global.session(.update).deleteRule(id: id)
                 print("Deleted rule \(id)")
             }
         }

@@ -33,7 +33,7 @@ struct ContributionsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let c = try global.session(.write).updateContribution(
+                let c = try global.session(.update).updateContribution(
                     id: id, amount: amount, date: date, source: source, notes: notes)
                 print("Updated contribution \(c.id ?? 0): \(c.amount) on \(c.date)")
             }
@@ -48,7 +48,7 @@ struct ContributionsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try global.session(.write).deleteContribution(id: id)
+                try global.session(.update).deleteContribution(id: id)
                 print("Deleted contribution \(id)")
             }
         }

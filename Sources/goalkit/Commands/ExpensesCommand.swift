@@ -37,7 +37,7 @@ struct ExpensesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let row = try global.session(.write).categorizeExpense(id: id, category: category)
+                let row = try global.session(.update).categorizeExpense(id: id, category: category)
                 print(
                     "Expense \(id) (\(TextEscaping.visible(row.expense.payeeRaw))) is now \(TextEscaping.visible(row.categoryName ?? category))"
                 )

@@ -103,7 +103,7 @@ struct GoalCommand: ParsableCommand {
                 changes.startDate = start
                 changes.description = description
                 if reactivate { changes.isActive = true }
-                let session = try global.session(.write)
+                let session = try global.session(.update)
                 let goal = try session.updateGoal(id: id, changes)
                 print("Updated goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
                 if let account {
@@ -124,7 +124,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let goal = try global.session(.write).archiveGoal(id: id)
+                let goal = try global.session(.update).archiveGoal(id: id)
                 print("Archived goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
             }
         }
@@ -138,7 +138,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                try global.session(.write).deleteGoal(id: id)
+                try global.session(.update).deleteGoal(id: id)
                 print("Deleted goal \(id)")
             }
         }
@@ -155,7 +155,7 @@ struct GoalCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let contribution = try global.session(.write).contribute(
+                let contribution = try global.session(.update).contribute(
                     goalID: id, amount: amount, source: source, date: date ?? today(), notes: notes)
                 print(contribution.id ?? 0)
             }

@@ -84,7 +84,7 @@ struct ImportsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let undone = try global.session(.write).undoImport(id: id)
+                let undone = try global.session(.update).undoImport(id: id)
                 let batch = undone.batch
                 print("Undid import \(batch.id ?? 0) (\(batch.fileName)): removed \(undone.removed) line(s)")
                 for (heir, lines) in undone.kept {
@@ -126,7 +126,7 @@ struct ImportsCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let result = try global.session(.write).rereadImport(id: id)
+                let result = try global.session(.update).rereadImport(id: id)
                 if format == .json {
                     print(ImportSummary.json(result).serialized(pretty: true))
                 } else {

@@ -22,7 +22,7 @@ struct RecommendCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let session = try global.session(.write)
+            let session = try global.session(.update)
             let stored = try session.recommend(goalID: goal, asOf: asOf ?? today())
             if format == .json {
                 print(
@@ -73,7 +73,7 @@ struct RecommendationCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let r = try global.session(.write).setRecommendation(id: id, implemented: true, on: date ?? today())
+                let r = try global.session(.update).setRecommendation(id: id, implemented: true, on: date ?? today())
                 print("Implemented: \(r.recommendation.title)")
             }
         }
@@ -87,7 +87,7 @@ struct RecommendationCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let r = try global.session(.write).setRecommendation(id: id, implemented: false, on: date ?? today())
+                let r = try global.session(.update).setRecommendation(id: id, implemented: false, on: date ?? today())
                 print("Dismissed: \(r.recommendation.title)")
             }
         }
@@ -136,7 +136,7 @@ struct FeedbackCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let feedback = try global.session(.write).giveFeedback(
+            let feedback = try global.session(.update).giveFeedback(
                 recommendationID: id, helpful: helpful == .yes, rating: rating, comment: comment)
             print("Thanks: feedback \(feedback.id ?? 0) recorded")
         }
