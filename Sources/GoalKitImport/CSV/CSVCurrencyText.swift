@@ -31,6 +31,9 @@ enum CSVCurrencyText {
 
     /// The currency sign an amount is written with, if any: `€`, `£`, `$`, `¥`, or a code.
     static func sign(inAmount text: String) -> String? {
+        // Most amounts are ASCII digits and marks only: nothing to look at (this runs per cell).
+        guard text.utf8.contains(where: { $0 >= 0x80 || $0 == 0x24 || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) })
+        else { return nil }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "€": return "EUR"

@@ -175,10 +175,7 @@ public final class ExpenseInserter {
                 added += 1
                 returningIDs.record(
                     id: e.bankTransactionID ?? e.dedupKey, held: (held, heldAmount), now: (e.date, e.amount))
-            } else if let again = try Int64.fetchOne(
-                db, sql: "SELECT id FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?",
-                arguments: [userID, e.account, again.dedupKey])
-            {
+            } else if let again = try heldID(account: e.account, key: again.dedupKey) {
                 try recordSighting(of: again)
             }
         }
@@ -323,10 +320,7 @@ public final class ExpenseInserter {
                 arguments: [userID, account, key]) ?? false
         if taken {
             try db.execute(sql: "DELETE FROM expenses WHERE id = ?", arguments: [line.id])
-            if let held = try Int64.fetchOne(
-                db, sql: "SELECT id FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?",
-                arguments: [userID, account, key])
-            {
+            if let held = try heldID(account: account, key: key) {
                 try recordSighting(of: held)
             }
             return false
@@ -416,13 +410,14 @@ public final class ExpenseInserter {
 
     /// The facts of every line this import has written so far.
     public func lineFacts() throws -> [StoredLineFacts] {
-        try Row.fetchAll(
-            db,
-            sql: """
-                SELECT account, date, amount, currency FROM expenses WHERE user_id = ? AND import_batch_id = ?
-                ORDER BY date, id
-                """, arguments: [userID, batchID]
-        ).map { StoredLineFacts(account: $0[0], date: $0[1], minorUnits: $0[2], currency: $0[3]) }
+        try GoalKitStore.facts(db, where: "user_id = ? AND import_batch_id = ?", arguments: [userID, batchID])
+    }
+
+    /// The id of the line an account holds under a key, if any.
+    private func heldID(account: String, key: String) throws -> Int64? {
+        try Int64.fetchOne(
+            db, sql: "SELECT id FROM expenses WHERE user_id = ? AND account = ? AND dedup_key = ?",
+            arguments: [userID, account, key])
     }
 
     /// A currency other than this one that an account's lines already have, if any.

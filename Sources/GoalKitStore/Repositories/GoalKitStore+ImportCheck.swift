@@ -72,7 +72,7 @@ extension GoalKitStore {
         }
     }
 
-    private static func facts(_ db: Database, where condition: String, arguments: StatementArguments) throws
+    static func facts(_ db: Database, where condition: String, arguments: StatementArguments) throws
         -> [StoredLineFacts]
     {
         try Row.fetchAll(
