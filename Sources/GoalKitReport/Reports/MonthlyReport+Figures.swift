@@ -22,10 +22,11 @@ extension MonthlyReport {
             let average =
                 three.isEmpty
                 ? 0
-                : try CheckedAmount.sum(
-                    three.map { $0.byCategory[name]?.minorUnits ?? 0 }, "\(label): three-month average of \(name)")
-                    / Int64(three.count)
-            let share = try CheckedAmount.scaled(spent, times: 10_000, over: total, "\(label): share of \(name)")
+                : try CheckedAmount.divide(
+                    three.reduce(Int128(0)) { $0 + Int128($1.byCategory[name]?.minorUnits ?? 0) },
+                    by: Int128(three.count), rounding: .halfEven, "\(label): three-month average of \(name)")
+            let share = try CheckedAmount.scaled(
+                spent, times: 10_000, over: total, rounding: .halfEven, "\(label): share of \(name)")
             let bls = groupOf[name].flatMap { SpendingBenchmarks.blsShare[$0] }
             return [
                 .text(name), .money(money(spent)), .money(money(before)), .money(money(average)),

@@ -55,7 +55,8 @@ public enum MonthlyReport {
         let rate: Int64 =
             current.income.isPositive
             ? try CheckedAmount.scaled(
-                current.net.minorUnits, times: 10_000, over: current.income.minorUnits, "\(label): savings rate")
+                current.net.minorUnits, times: 10_000, over: current.income.minorUnits, rounding: .halfEven,
+                "\(label): savings rate")
             : 0
         let inMonth = input.expenses.filter { YearMonth($0.date) == input.month && $0.amount.currency == currency }
         let categoryRows = try Self.categoryRows(input, flow: flow, label: label)
