@@ -157,7 +157,7 @@ public enum MonthlyReport {
             series: ["Income", "Spending"], currency: currency)
         let goalChart = Chart(
             name: "goals", title: "Goal progress at month end",
-            bars: input.goals.map { ($0.goal.name, [min(10_000, $0.goal.progressBasisPoints)]) }, series: ["Progress"],
+            bars: input.goals.map { ($0.goal.name, [$0.goal.progressBasisPoints]) }, series: ["Progress"],
             percent: true, currency: currency)
         return Report(
             kind: "monthly", basename: "monthly-\(input.month)", title: "Monthly report — \(input.month)",

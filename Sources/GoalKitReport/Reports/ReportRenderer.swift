@@ -64,7 +64,7 @@ public enum ReportRenderer {
         for section in report.sections {
             out += "## \(section.heading)\n\n"
             for paragraph in section.text { out += paragraph + "\n\n" }
-            if let chart = section.chart { out += "![\(chart.title)](\(report.basename)-\(chart.name).svg)\n\n" }
+            if let chart = section.chart { out += "![\(chart.heading)](\(report.basename)-\(chart.name).svg)\n\n" }
             if let table = section.table {
                 if table.listing.rows.isEmpty {
                     out += "_\(section.empty)_\n\n"
