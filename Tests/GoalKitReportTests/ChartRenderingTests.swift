@@ -1,9 +1,7 @@
 import Foundation
 import GoalKit
+import GoalKitReport
 import Testing
-
-// For the memberwise initialiser of `Report`, to render one chart alone.
-@testable import GoalKitReport
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -55,7 +53,7 @@ import Testing
     static func svg(_ chart: Chart) throws -> String {
         let report = Report(
             kind: "goals", basename: "goals-2026-10-31", title: "Goals", parameters: [:], summary: [],
-            sections: [Report.Section(heading: "Goals", chart: chart)])
+            sections: [Report.Section(heading: "Goals", chart: chart)], currency: chart.currency)
         let file = try #require(ReportRenderer.files(report, format: .md).first { $0.name.hasSuffix(".svg") })
         return file.content
     }

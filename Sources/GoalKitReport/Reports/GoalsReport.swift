@@ -29,14 +29,41 @@ public enum GoalsReport {
         }
     }
 
-    /// Builds the report.
+    /// Builds the report: a part per currency of the goals (the home currency's first,
+    /// present even without goals), and the saved amounts converted to the home currency where
+    /// a rate is stored.
+    /// - Parameter rates: rates from other currencies to `home` on or before `asOf`, by code.
     /// - Throws: `AmountOverflowError` naming the goal and month, or the total, that does not
     ///   fit in 64-bit minor units.
     public static func build(
         asOf: LocalDate, goals: [GoalProjection], contributions: [GoalContribution],
-        recommendations: [OpenRecommendation]
+        recommendations: [OpenRecommendation], home: Currency, rates: [String: ExchangeRate] = [:]
     ) throws(AmountOverflowError) -> Report {
-        let currency = goals.first?.goal.currency ?? .usd
+        let others = Set(goals.map(\.goal.currency)).subtracting([home]).sorted { $0.code < $1.code }
+        var report = try single(
+            asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations, currency: home)
+        for other in others {
+            report.parts += try single(
+                asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations,
+                currency: other
+            ).parts
+        }
+        report.parameters["currency"] = .string(home.code)
+        report.combined =
+            try ConvertedTotals.section(
+                parts: report.parts, keys: [("saved", "saved")], home: home, rates: rates,
+                label: "goals report \(asOf)"
+            ).map { [$0] } ?? []
+        return report
+    }
+
+    /// The report of the goals in one currency.
+    static func single(
+        asOf: LocalDate, goals all: [GoalProjection], contributions: [GoalContribution],
+        recommendations allRecommendations: [OpenRecommendation], currency: Currency
+    ) throws(AmountOverflowError) -> Report {
+        let goals = all.filter { $0.goal.currency == currency }
+        let recommendations = allRecommendations.filter { $0.impact.currency == currency }
         let names = Dictionary(
             goals.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let overview = Listing(
@@ -48,8 +75,8 @@ public enum GoalsReport {
             rows: goals.map { p in
                 [
                     .text(p.goal.name), .text(p.goal.priority.rawValue), .money(p.goal.targetAmount),
-                    .money(p.goal.currentAmount),
-                    .decimal(Listings.percentText(p.goal.progressBasisPoints)), .int(p.goal.daysRemaining(asOf: asOf)),
+                    .money(p.saved),
+                    .decimal(Listings.percentText(p.progressBasisPoints)), .int(p.goal.daysRemaining(asOf: asOf)),
                     p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
                     .text(p.status.rawValue),
                 ]
@@ -76,7 +103,7 @@ public enum GoalsReport {
         }
         let active = goals.filter(\.goal.isActive)
         let saved = try CheckedAmount.sum(
-            goals.map(\.goal.currentAmount.minorUnits), "goals report \(asOf): saved across goals")
+            goals.map(\.saved.minorUnits), "goals report \(asOf): saved across goals")
         return Report(
             kind: "goals", basename: "goals-\(asOf)", title: "Goal progress — \(asOf)",
             parameters: ["as_of": .string(asOf.isoString), "currency": .string(currency.code)],
@@ -98,7 +125,7 @@ public enum GoalsReport {
                     table: ("goals", overview),
                     chart: Chart(
                         name: "progress", title: "Progress toward each goal",
-                        bars: goals.map { ($0.goal.name, [$0.goal.progressBasisPoints]) },
+                        bars: goals.map { ($0.goal.name, [$0.progressBasisPoints]) },
                         series: ["Progress"],
                         percent: true, currency: currency), empty: "No goals."),
                 Report.Section(
@@ -115,6 +142,6 @@ public enum GoalsReport {
                             rows: recommendationRows)
                     ),
                     empty: "No open recommendations: run goalkit recommend."),
-            ])
+            ], currency: currency)
     }
 }
