@@ -153,7 +153,7 @@ import Testing
         let md = try String(contentsOfFile: out + "/monthly-2024-03.md", encoding: .utf8)
         #expect(!md.contains("<script>"))
         #expect(md.contains("&lt;script&gt;"))
-        #expect(md.contains("\\| \\| \\[x\\](javascript:alert(1))"))
+        #expect(md.contains("\\| bold \\| \\[x\\](javascript:alert(1))"))
         let review = try String(contentsOfFile: out + "/monthly-2024-03-uncategorized.csv", encoding: .utf8)
         #expect(review.contains("\"'=HYPERLINK(\"\"http://x\"\")\""))
         let json = try String(contentsOfFile: out + "/monthly-2024-03.json", encoding: .utf8)

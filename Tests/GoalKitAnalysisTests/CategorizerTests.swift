@@ -110,45 +110,53 @@ import Testing
 }
 
 @Suite struct CategorizerEvaluationTests {
-    @Test func trainsOnTheEarlierPartAndCountsRightWrongAndAbstained() {
-        let merchants = [
-            ("Zorblat Market", "Groceries"), ("Kwik Diner", "Restaurants"), ("Jolly Gym", "Fitness"),
-            ("Blue Fern Cafe", "Coffee Shops"), ("Metro Fuel Stop", "Fuel"),
-        ]
-        var examples: [(date: LocalDate, features: ExpenseFeatures, category: String)] = []
+    static let merchants = [
+        ("Zorblat Market", "Groceries"), ("Kwik Diner", "Restaurants"), ("Jolly Gym", "Fitness"),
+        ("Blue Fern Cafe", "Coffee Shops"), ("Metro Fuel Stop", "Fuel"), ("Quillon Books", "Books & Courses"),
+        ("Vextor Hardware", "Home Maintenance"), ("Plimsoll Pharmacy", "Pharmacy"), ("Ardent Pizza", "Restaurants"),
+        ("Tovalo Bakery", "Groceries"), ("Mirren Tea", "Coffee Shops"), ("Ostwick Florist", "Gifts & Donations"),
+    ]
+
+    static var examples: [CategorizerEvaluation.Example] {
         let start = LocalDate(iso: "2024-01-01")!
-        for day in 0..<100 {
+        return (0..<240).map { day in
             let (payee, category) = merchants[day % merchants.count]
-            examples.append(
-                (
-                    start.adding(days: day),
-                    ExpenseFeatures(
-                        payee: payee, rawPayee: payee, memo: "",
-                        amount: Money(minorUnits: -1_500, currency: .usd), account: "a"), category
-                ))
+            let features = ExpenseFeatures(
+                payee: payee, rawPayee: payee.uppercased() + " #\(day)", memo: "",
+                amount: Money(minorUnits: -1_500, currency: .usd), account: "a")
+            return (start.adding(days: day), features, category)
         }
-        // Two merchants never seen before, late: one the model can place by its words, one not.
-        examples.append(
-            (
-                start.adding(days: 101),
-                ExpenseFeatures(
-                    payee: "Kwik Diner Annex", rawPayee: "", memo: "",
-                    amount: Money(minorUnits: -1_500, currency: .usd), account: "a"), "Restaurants"
-            ))
-        examples.append(
-            (
-                start.adding(days: 102),
-                ExpenseFeatures(
-                    payee: "Qqq Zzz", rawPayee: "", memo: "",
-                    amount: Money(minorUnits: -1_500, currency: .usd), account: "a"), "Shopping"
-            ))
-        let e = CategorizerEvaluation.run(examples: examples, trainShare: 70)
-        #expect(e.trained == 71)
-        #expect(e.tested == 31)
-        #expect(e.seen == 29)
-        #expect(e.seenAccuracy == 1)
-        #expect(e.right == 30)
-        #expect(e.abstained == 1)
-        #expect(e.wrong == 0)
+    }
+
+    @Test(arguments: [1, 2, 3, 42] as [UInt64]) func holdsOutWholeMerchantsFromTrainingMapAndLexicon(seed: UInt64) {
+        let map = MerchantMap(lines: Self.merchants.map { "\($0.0.lowercased())|\($0.1)" }.joined(separator: "\n"))
+        let e = CategorizerEvaluation.run(examples: Self.examples, holdOutShare: 40, seed: seed, merchants: map)
+        let held = Self.merchants.filter {
+            CategorizerEvaluation.isHeldOut(CategorizerEvaluation.merchantKey($0.0), seed: seed, share: 40)
+        }
+        #expect(e.heldOutMerchants == held.count)
+        // Every line of a held-out merchant is tested as unseen; none of them trained.
+        #expect(e.unseenFull.tested == held.count * 20)
+        #expect(e.trained == (240 - held.count * 20) * 70 / 100)
+        #expect(e.seenFull.tested + e.lateNew == 240 - held.count * 20 - e.trained)
+        // The map knows every merchant, but not the held-out ones for this run: with no labels
+        // only the lexicon's words place them.
+        let byWord = held.filter { CategoryLexicon.shipped.match($0.0)?.category == $0.1 }.count
+        #expect(e.unseenNoLabels.right == byWord * 20)
+        #expect(e.allNoLabelsWholeMap.right == 240)
+        #expect(e.seenFull.accuracy == 1)
+        #expect(e.seenModel.accuracy == 1)
+    }
+
+    @Test func aMerchantIsItsBrandWordWithTheNextWhenThatIsACategoryWord() {
+        #expect(CategorizerEvaluation.merchantKey("Spotify Sydney") == "spotify")
+        #expect(CategorizerEvaluation.merchantKey("Spotify BKK Sydney") == "spotify")
+        #expect(CategorizerEvaluation.merchantKey("The Crown Pub") == "crown")
+        #expect(CategorizerEvaluation.merchantKey("Cafe Amazon Sattahip") == "cafe amazon")
+        #expect(
+            CategorizerEvaluation.isHeldOut("spotify", seed: 7, share: 30)
+                == CategorizerEvaluation.isHeldOut("spotify", seed: 7, share: 30))
+        #expect(CategorizerEvaluation.isHeldOut("spotify", seed: 7, share: 0) == false)
+        #expect(CategorizerEvaluation.isHeldOut("spotify", seed: 7, share: 100))
     }
 }

@@ -1,60 +1,133 @@
 public import GoalKit
 
-/// How well the categoriser learns: train on the earlier part of a labelled set (by date),
-/// predict the later part, and count right, wrong and abstained — overall and on merchants
-/// seen in training. Abstaining is not wrong.
+/// How well the categoriser does on merchants it has seen and on merchants it has never seen.
+///
+/// Whole merchants are held out (chosen by a seeded hash of the merchant's name, so a seed
+/// gives the same split every time): they are removed from training, from the merchant map and
+/// from the lexicon for the run, and every line of them is tested as "unseen". The other
+/// merchants' lines train on their earlier part (by date) and test on the later part, as
+/// "seen" when the merchant was in that training part. Abstaining is not wrong.
 public struct CategorizerEvaluation: Hashable, Sendable {
-    /// Examples trained on and tested.
-    public var trained = 0
-    public var tested = 0
-    /// Tested examples whose payee was in the training part, and how many of those were right.
-    public var seen = 0
-    public var seenRight = 0
-    /// Right, wrong and abstained over all tested examples.
-    public var right = 0
-    public var wrong = 0
-    public var abstained = 0
+    /// Right, wrong and abstained over a set of tested lines.
+    public struct Counts: Hashable, Sendable {
+        public var tested = 0
+        public var right = 0
+        public var wrong = 0
+        public var abstained = 0
+        /// Share right (0...1).
+        public var accuracy: Double { tested == 0 ? 0 : Double(right) / Double(tested) }
+        /// Share wrong (0...1).
+        public var errorRate: Double { tested == 0 ? 0 : Double(wrong) / Double(tested) }
 
-    /// Share of seen-merchant examples predicted right (0...1).
-    public var seenAccuracy: Double { seen == 0 ? 0 : Double(seenRight) / Double(seen) }
-    /// Share of all tested examples predicted right.
-    public var accuracy: Double { tested == 0 ? 0 : Double(right) / Double(tested) }
-    /// Share of all tested examples predicted wrong.
-    public var errorRate: Double { tested == 0 ? 0 : Double(wrong) / Double(tested) }
+        mutating func count(_ decision: CategoryDecision?, _ truth: String) {
+            tested += 1
+            guard let decision else {
+                abstained += 1
+                return
+            }
+            if decision.category == truth { right += 1 } else { wrong += 1 }
+        }
+    }
+
+    /// A labelled line.
+    public typealias Example = (date: LocalDate, features: ExpenseFeatures, category: String)
+
+    /// Lines trained on; merchants in the set and how many were held out.
+    public var trained = 0
+    public var merchants = 0
+    public var heldOutMerchants = 0
+    /// Later lines of merchants kept in, first seen after the training part (tested nowhere).
+    public var lateNew = 0
+    /// Seen merchants: the model alone, and the model with map, lexicon and codes.
+    public var seenModel = Counts()
+    public var seenFull = Counts()
+    /// Held-out merchants: the model alone, the model with map, lexicon and codes, and no
+    /// labels at all (map + lexicon + codes).
+    public var unseenModel = Counts()
+    public var unseenFull = Counts()
+    public var unseenNoLabels = Counts()
+    /// Every line, no labels, the whole shipped map (flattering when the set was generated
+    /// from the map's own sources).
+    public var allNoLabelsWholeMap = Counts()
+
+    /// The merchant a line belongs to, for holding out: its brand word (the first word of
+    /// the normalised payee that is not an article), with the next word when the brand word
+    /// is a category word (`Cafe Amazon`, `Hotel Lotus`) or nothing else is left.
+    public static func merchantKey(_ payee: String, lexicon: CategoryLexicon = .shipped) -> String {
+        let words = ExpenseFeatures.words(payee)
+        guard let index = words.firstIndex(where: { !Categorizer.articles.contains($0) }) else {
+            return words.joined(separator: " ")
+        }
+        if lexicon.contains(words[index]), index + 1 < words.count {
+            return words[index] + " " + words[index + 1]
+        }
+        return words[index]
+    }
+
+    /// Whether a merchant is held out for a seed: a stable hash (FNV-1a) below the share.
+    public static func isHeldOut(_ merchant: String, seed: UInt64, share: Int) -> Bool {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for byte in merchant.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0100_0000_01b3
+        }
+        return Int(hash % 100) < min(max(share, 0), 100)
+    }
 
     /// Runs the evaluation.
     /// - Parameters:
     ///   - examples: labelled expenses with their dates.
-    ///   - trainShare: the share (percent) of examples, earliest first, to train on.
-    ///   - merchants: the merchant map to use beside the model (`MerchantMap(lines: "")` for the model alone).
+    ///   - trainShare: the share (percent) of the kept merchants' lines, earliest first, to train on.
+    ///   - holdOutShare: the share (percent) of merchants held out whole.
+    ///   - seed: chooses which merchants are held out.
+    ///   - merchants: the merchant map before the held-out merchants are removed from it.
+    ///   - lexicon: the lexicon before the held-out merchants' names are removed from it.
     public static func run(
-        examples: [(date: LocalDate, features: ExpenseFeatures, category: String)], trainShare: Int = 70,
-        merchants: MerchantMap = MerchantMap(lines: "")
+        examples: [Example], trainShare: Int = 70, holdOutShare: Int = 30, seed: UInt64 = 1,
+        merchants: MerchantMap = .shipped, lexicon: CategoryLexicon = .shipped
     ) -> CategorizerEvaluation {
         let sorted = examples.enumerated().sorted { ($0.element.date, $0.offset) < ($1.element.date, $1.offset) }.map(
             \.element)
+        func name(_ e: Example) -> String { e.features.payee.isEmpty ? e.features.rawPayee : e.features.payee }
+        let keys = sorted.map { merchantKey(name($0), lexicon: lexicon) }
+        let heldOut = Set(keys.filter { isHeldOut($0, seed: seed, share: holdOutShare) })
+        var kept: [(Example, String)] = []
+        var unseen: [Example] = []
+        for (example, key) in zip(sorted, keys) {
+            if heldOut.contains(key) { unseen.append(example) } else { kept.append((example, key)) }
+        }
         // The share is clamped to 0...100, so the product stays within the array's count × 100.
-        let cut = sorted.count * min(max(trainShare, 0), 100) / 100
-        let training = sorted[..<cut]
-        let model = NaiveBayesModel(examples: training.map { ($0.features, $0.category) })
-        let categorizer = Categorizer(rules: [], merchants: merchants, model: model)
-        let seenPayees = Set(training.map(\.features.payeeKey))
+        let cut = kept.count * min(max(trainShare, 0), 100) / 100
+        let training = kept[..<cut]
+        let model = NaiveBayesModel(examples: training.map { ($0.0.features, $0.0.category) })
+        let names = unseen.flatMap { [name($0), $0.features.rawPayee] }
+        let map = merchants.removingEntries(matching: names)
+        let words = Set(unseen.map { ExpenseFeatures.words(name($0)).joined(separator: " ") })
+        let lexiconBefore = lexicon
+        let lexicon = lexicon.removing(words)
+        let empty = MerchantMap(lines: "")
+        let alone = Categorizer(rules: [], merchants: empty, lexicon: CategoryLexicon(lines: ""), model: model)
+        let full = Categorizer(rules: [], merchants: map, lexicon: lexicon, model: model)
+        let noLabels = Categorizer(rules: [], merchants: map, lexicon: lexicon, model: nil)
+        let seenKeys = Set(training.map(\.1))
+        let shipped = Categorizer(rules: [], merchants: merchants, lexicon: lexiconBefore, model: nil)
         var result = CategorizerEvaluation()
         result.trained = training.count
-        for example in sorted[cut...] {
-            result.tested += 1
-            let isSeen = seenPayees.contains(example.features.payeeKey)
-            if isSeen { result.seen += 1 }
-            guard let decision = categorizer.decide(example.features) else {
-                result.abstained += 1
+        result.merchants = Set(keys).count
+        result.heldOutMerchants = heldOut.count
+        for (example, key) in kept[cut...] {
+            guard seenKeys.contains(key) else {
+                result.lateNew += 1
                 continue
             }
-            if decision.category == example.category {
-                result.right += 1
-                if isSeen { result.seenRight += 1 }
-            } else {
-                result.wrong += 1
-            }
+            result.seenModel.count(alone.decide(example.features), example.category)
+            result.seenFull.count(full.decide(example.features), example.category)
+        }
+        for example in sorted { result.allNoLabelsWholeMap.count(shipped.decide(example.features), example.category) }
+        for example in unseen {
+            result.unseenModel.count(alone.decide(example.features), example.category)
+            result.unseenFull.count(full.decide(example.features), example.category)
+            result.unseenNoLabels.count(noLabels.decide(example.features), example.category)
         }
         return result
     }

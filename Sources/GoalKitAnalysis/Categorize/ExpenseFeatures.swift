@@ -14,15 +14,21 @@ public struct ExpenseFeatures: Hashable, Sendable {
     public var account: String
     /// A merchant category code (OFX `SIC`/`MCC`) or a CAMT bank transaction code, when given.
     public var code: String?
+    /// The bank's transaction type (OFX `TRNTYPE`: `ATM`, `FEE`, `SRVCHG`, `INT`, ...), when given.
+    public var transactionType: String?
 
     /// Creates the features.
-    public init(payee: String, rawPayee: String, memo: String, amount: Money, account: String, code: String? = nil) {
+    public init(
+        payee: String, rawPayee: String, memo: String, amount: Money, account: String, code: String? = nil,
+        transactionType: String? = nil
+    ) {
         self.payee = payee
         self.rawPayee = rawPayee
         self.memo = memo
         self.amount = amount
         self.account = account
         self.code = code
+        self.transactionType = transactionType
     }
 
     /// Lower-case words of a text (letters and digits, `&` kept inside words).

@@ -21,6 +21,24 @@ public struct MerchantMap: Sendable {
         self.index = index
     }
 
+    private init(index: [String: [(words: [String], key: String, category: String)]]) {
+        self.index = index
+    }
+
+    /// The map without the entries any of these payees match (an evaluation holds merchants
+    /// out of the map as well as out of training).
+    public func removingEntries(matching payees: some Sequence<String>) -> MerchantMap {
+        var map = self
+        for payee in payees {
+            while let (key, _) = map.match(payee) { map = map.removingKeys([key]) }
+        }
+        return map
+    }
+
+    private func removingKeys(_ keys: Set<String>) -> MerchantMap {
+        keys.isEmpty ? self : MerchantMap(index: index.mapValues { $0.filter { !keys.contains($0.key) } })
+    }
+
     /// The merchant entry a payee matches: its key and category.
     public func match(_ payee: String) -> (key: String, category: String)? {
         let words = ExpenseFeatures.words(payee)
@@ -47,6 +65,12 @@ public enum MerchantMapCategories {
         )
         for (_, category, _) in CodeMap.merchantCodes { names.insert(category) }
         for (_, category, _) in CodeMap.bankCodes { names.insert(category) }
+        names.formUnion(CategoryLexicon.categories)
+        for entry in BankFeeSignals.transactionTypes.values {
+            if let category = entry.out { names.insert(category) }
+            if let category = entry.in { names.insert(category) }
+        }
+        names.insert("Bank Fees")
         return names
     }
 }

@@ -169,30 +169,29 @@ extension GoalKitSession {
     static func features(_ e: Expense) -> ExpenseFeatures {
         ExpenseFeatures(
             payee: e.name, rawPayee: e.payeeRaw, memo: e.memo, amount: e.amount, account: e.account,
-            code: e.merchantCode)
+            code: e.merchantCode, transactionType: e.transactionType)
     }
 
-    /// Evaluates the categoriser on a labelled CSV (date, description, amount, category):
-    /// trains on the earlier `trainShare` percent, predicts the rest; once with the model alone
-    /// and once with the shipped merchant map beside it. Touches no database.
+    /// Evaluates the categoriser on a labelled CSV (date, description, amount, category),
+    /// holding out whole merchants (chosen by `seed`): they leave training, the merchant map
+    /// and the lexicon, and are tested as never seen; the other merchants train on their
+    /// earlier `trainShare` percent and are tested on the rest. Touches no database.
     /// - Throws: `ServiceError` when the file cannot be read or has no labels.
-    public static func evaluateCategorizer(path: String, trainShare: Int = 70) throws(ServiceError)
-        -> (model: CategorizerEvaluation, withMerchants: CategorizerEvaluation)
+    public static func evaluateCategorizer(path: String, trainShare: Int = 70, holdOutShare: Int = 30, seed: UInt64 = 1)
+        throws(ServiceError) -> CategorizerEvaluation
     {
         let parsed = try ServiceError.wrap { try StatementReader.inspect(path: path, inputFormat: .csv) }
-        let examples = parsed.statements.flatMap(\.lines).compactMap { line -> (LocalDate, ExpenseFeatures, String)? in
+        let examples = parsed.statements.flatMap(\.lines).compactMap { line -> CategorizerEvaluation.Example? in
             guard let label = line.category else { return nil }
             let features = ExpenseFeatures(
                 payee: PayeeNormalizer.normalize(line.payee), rawPayee: line.payee, memo: line.memo,
-                amount: line.amount, account: "evaluation")
+                amount: line.amount, account: "evaluation", code: line.merchantCode, transactionType: line.type)
             return (line.date, features, label)
         }
         guard !examples.isEmpty else {
             throw ServiceError(.data, "\(path): no labelled rows (a Category column is needed)")
         }
-        return (
-            CategorizerEvaluation.run(examples: examples, trainShare: trainShare),
-            CategorizerEvaluation.run(examples: examples, trainShare: trainShare, merchants: .shipped)
-        )
+        return CategorizerEvaluation.run(
+            examples: examples, trainShare: trainShare, holdOutShare: holdOutShare, seed: seed)
     }
 }

@@ -52,6 +52,8 @@ struct WriteSink: StatementSink {
     struct PayeeKey: Hashable {
         var raw: String
         var code: String?
+        var type: String?
+        var outgoing: Bool
     }
 
     struct PayeeOutcome {
@@ -172,7 +174,7 @@ struct WriteSink: StatementSink {
             if categorizer.hasRules {
                 let features = ExpenseFeatures(
                     payee: outcome.name, rawPayee: line.payee, memo: line.memo, amount: line.amount,
-                    account: account, code: line.merchantCode)
+                    account: account, code: line.merchantCode, transactionType: line.type)
                 if let decision = categorizer.ruleDecision(features),
                     let id = categoryIDs[decision.category.lowercased()]
                 {
@@ -249,12 +251,15 @@ struct WriteSink: StatementSink {
     /// after the rules give it: worked out once per payee and code.
     private mutating func payee(_ line: StatementLine) -> PayeeOutcome {
         let (account, categorizer, categoryIDs) = (account, categorizer, categoryIDs)
-        return payees.value(for: PayeeKey(raw: line.payee, code: line.merchantCode)) {
+        return payees.value(
+            for: PayeeKey(
+                raw: line.payee, code: line.merchantCode, type: line.type, outgoing: line.amount.minorUnits < 0)
+        ) {
             let name = PayeeNormalizer.normalize(line.payee)
             var outcome = PayeeOutcome(name: name)
             let features = ExpenseFeatures(
                 payee: name, rawPayee: line.payee, memo: "", amount: line.amount, account: account,
-                code: line.merchantCode)
+                code: line.merchantCode, transactionType: line.type)
             if let decision = categorizer.decideAfterRules(features, useModel: false),
                 let id = categoryIDs[decision.category.lowercased()]
             {

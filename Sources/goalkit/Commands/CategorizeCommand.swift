@@ -19,20 +19,35 @@ struct CategorizeCommand: ParsableCommand {
     @Option(help: "Evaluate on a labelled CSV (Date, Description, Amount, Category) instead; no database.")
     var evaluate: String?
     @Option(
-        help: "With --evaluate: the percent of rows, earliest first, to train on.", transform: CommandLineBounds.percent
+        help: "With --evaluate: the percent of the kept merchants' rows, earliest first, to train on.",
+        transform: CommandLineBounds.percent
     ) var trainShare = 70
+    @Option(
+        help: "With --evaluate: the percent of merchants held out whole (never seen).",
+        transform: CommandLineBounds.percent
+    ) var holdOut = 30
+    @Option(help: "With --evaluate: the seed that chooses the held-out merchants.") var seed: UInt64 = 1
 
     func run() throws {
         try reportingErrors {
             if let evaluate {
-                let (model, full) = try GoalKitSession.evaluateCategorizer(path: evaluate, trainShare: trainShare)
+                let e = try GoalKitSession.evaluateCategorizer(
+                    path: evaluate, trainShare: trainShare, holdOutShare: holdOut, seed: seed)
                 print(
-                    "Trained on \(model.trained), tested on \(model.tested) later expense(s); \(model.seen) of them at merchants seen in training."
-                )
-                for (name, e) in [("model alone", model), ("model + merchant map", full)] {
+                    "\(e.merchants) merchant(s), \(e.heldOutMerchants) held out whole (seed \(seed)): removed from "
+                        + "training, the merchant map and the lexicon. Trained on \(e.trained) line(s) of the others; "
+                        + "\(e.lateNew) later line(s) of merchants first seen after training not tested.")
+                for (name, c) in [
+                    ("seen merchants, model alone", e.seenModel),
+                    ("seen merchants, model + map + lexicon + codes", e.seenFull),
+                    ("unseen merchants, model alone", e.unseenModel),
+                    ("unseen merchants, model + map + lexicon + codes", e.unseenFull),
+                    ("unseen merchants, no labels (map + lexicon + codes)", e.unseenNoLabels),
+                    ("every line, no labels, the whole map (flatters it)", e.allNoLabelsWholeMap),
+                ] {
                     print(
-                        "\(name): \(percent(e.seenAccuracy)) right on seen merchants, \(percent(e.accuracy)) right overall, "
-                            + "\(percent(e.errorRate)) wrong, \(e.abstained) abstained")
+                        "\(name): \(c.tested) tested, \(percent(c.accuracy)) right, \(percent(c.errorRate)) wrong, "
+                            + "\(c.abstained) abstained")
                 }
                 return
             }
