@@ -13,6 +13,7 @@ import Testing
                 "v5 csv_profiles", "v6 categorization", "v7 transfers", "v8 recommendation_tracking",
                 "v9 day-first content keys", "v10 expense indexes", "v11 import replay and original amounts",
                 "v12 line sightings and corrections",
+                "v13 figures as of their day",
             ])
     }
 

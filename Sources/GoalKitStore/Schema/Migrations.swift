@@ -25,6 +25,7 @@ enum Migrations {
         ("v10 expense indexes", expenseIndexes),
         ("v11 import replay and original amounts", importReplay),
         ("v12 line sightings and corrections", sightingsAndCorrections),
+        ("v13 figures as of their day", figuresAsOf),
     ]
 
     /// GRDB's migrator over the same list (its bookkeeping table, `grdb_migrations`, is the one
@@ -404,6 +405,43 @@ enum Migrations {
                     action TEXT NOT NULL CHECK (action = 'replace' OR action = 'delete'),
                     import_batch_id INTEGER NOT NULL REFERENCES import_batches(id) ON DELETE CASCADE,
                     UNIQUE (user_id, account, bank_transaction_id)
+                );
+                """)
+    }
+
+    /// What figures as of a day need: a goal's opening balance marked (saved, never pace), the
+    /// day a recommendation was made for, the last day each imported statement covers (an
+    /// account's data horizon), settings per user (a home currency each), and exchange rates
+    /// the person gave (never made up).
+    static func figuresAsOf(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE goal_contributions ADD COLUMN is_opening INTEGER NOT NULL DEFAULT 0
+                    CHECK \(F.boolean("is_opening"));
+                ALTER TABLE recommendations ADD COLUMN as_of TEXT
+                    CHECK (as_of IS NULL OR \(F.date("as_of")));
+                UPDATE recommendations SET as_of = substr(created_at, 1, 10);
+                CREATE TABLE statement_periods (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    account TEXT NOT NULL CHECK (length(account) >= 1),
+                    end_date TEXT NOT NULL CHECK (\(F.date("end_date"))),
+                    import_batch_id INTEGER REFERENCES import_batches(id) ON DELETE CASCADE
+                );
+                CREATE INDEX statement_periods_account ON statement_periods(user_id, account, end_date);
+                CREATE TABLE user_settings (
+                    user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    key TEXT NOT NULL CHECK (length(key) BETWEEN 1 AND 100),
+                    value TEXT NOT NULL,
+                    PRIMARY KEY (user_id, key)
+                ) WITHOUT ROWID;
+                CREATE TABLE exchange_rates (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    from_currency TEXT NOT NULL CHECK (\(F.currency("from_currency"))),
+                    to_currency TEXT NOT NULL CHECK (\(F.currency("to_currency")) AND to_currency <> from_currency),
+                    date TEXT NOT NULL CHECK (\(F.date("date"))),
+                    rate TEXT NOT NULL CHECK (length(rate) BETWEEN 1 AND 40),
+                    UNIQUE (from_currency, to_currency, date)
                 );
                 """)
     }
