@@ -20,6 +20,7 @@ import Testing
         #expect(contributions.count == 1)
         #expect(contributions[0].source == .direct)
         #expect(contributions[0].date == today)
+        #expect(contributions[0].isOpening)
     }
 
     @Test func aRefusedGoalWritesNothing() throws {

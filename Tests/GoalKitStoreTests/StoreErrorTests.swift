@@ -19,7 +19,7 @@ import Testing
         ),
         (
             "date IS date(date, '+0 days')",
-            "date (in account_balances or expenses or goal_contributions) must be a real calendar date (YYYY-MM-DD)"
+            "date (in account_balances or exchange_rates or expenses or goal_contributions) must be a real calendar date (YYYY-MM-DD)"
         ),
         (
             "length(currency) = 3 AND currency = upper(currency)",

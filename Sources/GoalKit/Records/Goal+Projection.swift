@@ -11,12 +11,14 @@ extension Goal {
     }
 
     /// What must be saved per month from `date` to reach the target by the deadline, rounded
-    /// up to the minor unit; the whole remainder when the deadline has passed; nil for an
-    /// ongoing goal.
-    public func requiredMonthlyAmount(asOf date: LocalDate) -> Money? {
+    /// up to the minor unit (so that paying it reaches the target); the whole remainder when
+    /// the deadline has passed; nil for an ongoing goal.
+    /// - Parameter missing: what is still missing on `date` (default: the stored remainder).
+    public func requiredMonthlyAmount(asOf date: LocalDate, missing: Money? = nil) -> Money? {
         guard let months = monthsRemaining(asOf: date) else { return nil }
-        let remaining = remainingAmount.minorUnits
-        guard months > 0 else { return remainingAmount }
+        let missing = missing ?? remainingAmount
+        let remaining = missing.minorUnits
+        guard months > 0 else { return missing }
         // Rounded up without `remaining + months - 1`, which could pass `Int64.max`.
         let perMonth = remaining > 0 ? (remaining - 1) / Int64(months) + 1 : 0
         return Money(minorUnits: perMonth, currency: currency)

@@ -58,12 +58,17 @@ public struct Goal: Hashable, Sendable {
 
     /// Progress in hundredths of a percent (`4550` is 45.50%), rounded half to even; 0 when
     /// the target is 0, as the schema defines it. May exceed 10000 once the goal is passed.
-    public var progressBasisPoints: Int64 {
+    public var progressBasisPoints: Int64 { progressBasisPoints(saved: currentAmount) }
+
+    /// The progress a saved amount makes toward the target, in hundredths of a percent,
+    /// rounded half to even (`progressBasisPoints` of the stored total; a projection passes
+    /// what was saved as of its day).
+    public func progressBasisPoints(saved: Money) -> Int64 {
         let target = targetAmount.minorUnits
         guard target != 0 else { return 0 }
         // In 128 bits: `dividingFullWidth` trapped when the quotient passed 64 bits (a saved
         // amount 10^15 times the target); such a progress is clamped to ±`Int64.max`.
-        let numerator = Int128(currentAmount.minorUnits) * 10_000
+        let numerator = Int128(saved.minorUnits) * 10_000
         let divisor = Int128(target)
         var quotient = numerator / divisor
         let twice = (numerator % divisor).magnitude * 2
@@ -77,10 +82,13 @@ public struct Goal: Hashable, Sendable {
     public var progressPercentage: Decimal { Decimal(progressBasisPoints) / 100 }
 
     /// The money still missing (zero once reached).
-    public var remainingAmount: Money {
+    public var remainingAmount: Money { remainingAmount(saved: currentAmount) }
+
+    /// The money still missing once `saved` is put toward the target (zero once reached).
+    public func remainingAmount(saved: Money) -> Money {
         // In 128 bits: a stored goal keeps both amounts within 0...9,999,999,999 (the store's
         // CHECKs), so the clamp to `Int64.max` only guards values built by hand.
-        let missing = Int128(targetAmount.minorUnits) - Int128(currentAmount.minorUnits)
+        let missing = Int128(targetAmount.minorUnits) - Int128(saved.minorUnits)
         return Money(minorUnits: Int64(min(max(0, missing), Int128(Int64.max))), currency: currency)
     }
 

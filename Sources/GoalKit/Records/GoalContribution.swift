@@ -12,13 +12,16 @@ public struct GoalContribution: Hashable, Sendable {
     public var source: ContributionSource
     /// Free text; may be empty.
     public var notes: String
+    /// Whether this is the goal's opening balance (money saved before the goal was tracked):
+    /// counted as saved, never as pace.
+    public var isOpening: Bool
     /// When the row was made, set by the store.
     public var createdAt: String?
 
     /// Creates a contribution.
     public init(
         id: Int64? = nil, goalID: Int64, amount: Money, date: LocalDate, source: ContributionSource,
-        notes: String = "", createdAt: String? = nil
+        notes: String = "", isOpening: Bool = false, createdAt: String? = nil
     ) {
         self.id = id
         self.goalID = goalID
@@ -26,7 +29,15 @@ public struct GoalContribution: Hashable, Sendable {
         self.date = date
         self.source = source
         self.notes = notes
+        self.isOpening = isOpening
         self.createdAt = createdAt
+    }
+
+    /// A goal's opening balance: what was already saved when the goal was added, dated the
+    /// goal's start day and marked `isOpening`, so it counts as saved but never as pace.
+    public static func opening(_ amount: Money, goalID: Int64 = 0, start: LocalDate) -> GoalContribution {
+        GoalContribution(
+            goalID: goalID, amount: amount, date: start, source: .direct, notes: "Opening balance", isOpening: true)
     }
 
     /// Checks the schema's rules for a contribution.

@@ -16,16 +16,21 @@ public struct GoalProjection: Hashable, Sendable {
     public let goal: Goal
     /// The day the projection is for.
     public let asOf: LocalDate
-    /// Target minus current, never below zero.
+    /// What was saved by the end of `asOf`: the goal's contributions dated on or before it
+    /// (the stored `current_amount` less what is dated later).
+    public let saved: Money
+    /// Progress of `saved` toward the target, in hundredths of a percent (half to even).
+    public let progressBasisPoints: Int64
+    /// Target minus saved, never below zero.
     public let remaining: Money
     /// Month-long periods to the deadline, a part month counting as one (0 once it passed);
     /// nil for an ongoing goal.
     public let monthsLeft: Int?
-    /// What each month must bring to meet the deadline (the whole remainder once it passed);
-    /// nil for an ongoing goal.
+    /// What each month must bring to meet the deadline, rounded up (the whole remainder once
+    /// it passed); nil for an ongoing goal.
     public let requiredMonthly: Money?
-    /// The pace: contributions in the last 90 days (through `asOf`) as a monthly amount
-    /// (their sum divided by three, rounded down to the minor unit).
+    /// The pace: contributions in the last 90 days through `asOf`, opening balances left out,
+    /// as a monthly amount (their sum divided by three, rounded half to even).
     public let monthlyPace: Money
     /// When the goal completes at that pace: `asOf` plus the months the remainder needs
     /// (rounded up); `asOf` once completed; nil when there is no pace.
@@ -33,22 +38,25 @@ public struct GoalProjection: Hashable, Sendable {
     /// Where the goal stands (see `GoalStatus` for the rules).
     public let status: GoalStatus
 
-    /// Projects a goal from its contributions.
+    /// Projects a goal from its contributions, counting only those dated on or before `asOf`.
     public init(goal: Goal, contributions: [GoalContribution], asOf: LocalDate) {
         self.goal = goal
         self.asOf = asOf
         let currency = goal.currency
-        remaining = goal.remainingAmount
-        monthsLeft = goal.monthsRemaining(asOf: asOf)
-        requiredMonthly = goal.requiredMonthlyAmount(asOf: asOf)
-        let windowStart = asOf.adding(days: -(GoalProjection.paceWindowDays - 1))
+        let own = contributions.filter { $0.goalID == goal.id }
         // Summed in 128 bits. Bounded: a goal's stored contributions are each above zero and add
         // up to its `current_amount` (a trigger keeps them equal, a CHECK keeps it at most
-        // 9,999,999,999), so a window's sum fits; the clamp only guards values built by hand.
-        let recent = contributions.filter { $0.goalID == goal.id && $0.date >= windowStart && $0.date <= asOf }
+        // 9,999,999,999), so these sums fit; the clamps only guard values built by hand.
+        let later = own.filter { $0.date > asOf }.reduce(Int128(0)) { $0 + Int128($1.amount.minorUnits) }
+        saved = Money(minorUnits: Self.clamped(Int128(goal.currentAmount.minorUnits) - later), currency: currency)
+        progressBasisPoints = goal.progressBasisPoints(saved: saved)
+        remaining = goal.remainingAmount(saved: saved)
+        monthsLeft = goal.monthsRemaining(asOf: asOf)
+        requiredMonthly = goal.requiredMonthlyAmount(asOf: asOf, missing: remaining)
+        let windowStart = asOf.adding(days: -(GoalProjection.paceWindowDays - 1))
+        let recent = own.filter { !$0.isOpening && $0.date >= windowStart && $0.date <= asOf }
             .reduce(Int128(0)) { $0 + Int128($1.amount.minorUnits) }
-        let pace = min(max(recent / 3, -Int128(Int64.max)), Int128(Int64.max))
-        monthlyPace = Money(minorUnits: Int64(pace), currency: currency)
+        monthlyPace = Money(minorUnits: Self.clamped(Self.halfEven(recent, over: 3)), currency: currency)
         if remaining.isZero {
             projectedCompletion = asOf
         } else if monthlyPace.isPositive {
@@ -60,6 +68,19 @@ public struct GoalProjection: Hashable, Sendable {
         }
         status = GoalProjection.status(
             goal: goal, asOf: asOf, remaining: remaining, required: requiredMonthly, pace: monthlyPace)
+    }
+
+    /// A 128-bit value within ±`Int64.max`.
+    static func clamped(_ value: Int128) -> Int64 { Int64(min(max(value, -Int128(Int64.max)), Int128(Int64.max))) }
+
+    /// `value / divisor` rounded half to even (`divisor` above zero).
+    static func halfEven(_ value: Int128, over divisor: Int128) -> Int128 {
+        var quotient = value / divisor
+        let twice = (value % divisor).magnitude * 2
+        if twice > divisor.magnitude || (twice == divisor.magnitude && quotient % 2 != 0) {
+            quotient += value < 0 ? -1 : 1
+        }
+        return quotient
     }
 
     static func status(goal: Goal, asOf: LocalDate, remaining: Money, required: Money?, pace: Money) -> GoalStatus {

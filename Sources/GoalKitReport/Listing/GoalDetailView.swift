@@ -5,8 +5,10 @@ public import GoalKitAnalysis
 public struct GoalDetailView: Sendable {
     /// The goal.
     public let goal: Goal
-    /// Its contributions, oldest first.
+    /// Its contributions dated on or before `asOf`, oldest first.
     public let contributions: [GoalContribution]
+    /// How many contributions are dated after `asOf` (not counted in any figure).
+    public let laterCount: Int
     /// The day the figures are for.
     public let asOf: LocalDate
     /// Pace, projected completion and status.
@@ -17,7 +19,8 @@ public struct GoalDetailView: Sendable {
     /// Creates the view.
     public init(projection: GoalProjection, contributions: [GoalContribution]) {
         self.goal = projection.goal
-        self.contributions = contributions
+        self.contributions = contributions.filter { $0.date <= projection.asOf }
+        self.laterCount = contributions.count - self.contributions.count
         self.asOf = projection.asOf
         self.projection = projection
     }
@@ -30,8 +33,11 @@ public struct GoalDetailView: Sendable {
         ]
         if !goal.description.isEmpty { lines.append("  \(TextEscaping.visible(goal.description))") }
         lines.append("Target:         \(goal.targetAmount)")
-        lines.append("Saved:          \(goal.currentAmount) (\(Listings.percentText(goal.progressBasisPoints))%)")
-        lines.append("Remaining:      \(goal.remainingAmount)")
+        lines.append(
+            "Saved:          \(projection.saved) (\(Listings.percentText(projection.progressBasisPoints))%) as of \(asOf)"
+        )
+        if projection.saved != goal.currentAmount { lines.append("Saved in all:   \(goal.currentAmount)") }
+        lines.append("Remaining:      \(projection.remaining)")
         lines.append("Started:        \(goal.startDate)")
         if let targetDate = goal.targetDate, let days = goal.daysRemaining(asOf: asOf) {
             let when = days >= 0 ? "\(days) days remaining" : "\(-days) days overdue"
@@ -48,7 +54,8 @@ public struct GoalDetailView: Sendable {
         }
         lines.append("Status:         \(projection.status.label)")
         lines.append("")
-        lines.append("Contributions (\(contributions.count)):")
+        let later = laterCount > 0 ? "; \(laterCount) dated after \(asOf) not counted" : ""
+        lines.append("Contributions (\(contributions.count)\(later)):")
         let listing = Listings.contributions(contributions)
         lines.append(
             listing.rendered(as: .table).split(separator: "\n", omittingEmptySubsequences: false)
@@ -67,6 +74,7 @@ public struct GoalDetailView: Sendable {
         object["created_at"] = .string(goal.createdAt)
         object["updated_at"] = .string(goal.updatedAt)
         object["contributions"] = Listings.contributions(contributions).jsonValue
+        object["later_contributions"] = .int(laterCount)
         return .object(object)
     }
 }

@@ -15,12 +15,14 @@ public enum Listings {
 
     /// The columns of a goal listing.
     static let goalColumns = [
-        "id", "name", "category", "priority", "target_amount", "current_amount", "currency",
+        "id", "name", "category", "priority", "target_amount", "current_amount", "saved_as_of", "currency",
         "progress_percentage", "start_date", "target_date", "days_remaining", "is_active", "remaining_amount",
         "months_left", "required_monthly_amount", "monthly_pace", "projected_completion", "status",
     ]
 
-    /// Goals with progress, days remaining and their projections.
+    /// Goals with progress, days remaining and their projections: `current_amount` is the
+    /// stored total, `saved_as_of` and every figure after it count only contributions dated on
+    /// or before the projection's day.
     public static func goals(_ projections: [GoalProjection]) -> Listing {
         Listing(columns: goalColumns, rows: projections.map(goalRow))
     }
@@ -30,8 +32,8 @@ public enum Listings {
         let asOf = p.asOf
         return [
             .int(goal.id ?? 0), .text(goal.name), .text(goal.category.rawValue), .text(goal.priority.rawValue),
-            .money(goal.targetAmount), .money(goal.currentAmount), .text(goal.currency.code),
-            .decimal(percentText(goal.progressBasisPoints)), .date(goal.startDate), .date(goal.targetDate),
+            .money(goal.targetAmount), .money(goal.currentAmount), .money(p.saved), .text(goal.currency.code),
+            .decimal(percentText(p.progressBasisPoints)), .date(goal.startDate), .date(goal.targetDate),
             .int(goal.daysRemaining(asOf: asOf)), .bool(goal.isActive), .money(p.remaining), .int(p.monthsLeft),
             p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
             .text(p.status.rawValue),
@@ -49,12 +51,12 @@ public enum Listings {
     /// Contributions: id, goal_id, date, amount, currency, source, notes, created_at.
     public static func contributions(_ contributions: [GoalContribution]) -> Listing {
         Listing(
-            columns: ["id", "goal_id", "date", "amount", "currency", "source", "notes"],
+            columns: ["id", "goal_id", "date", "amount", "currency", "source", "notes", "is_opening"],
             rows: contributions.map {
                 [
                     .int($0.id ?? 0), .int($0.goalID), .date($0.date), .money($0.amount),
                     .text($0.amount.currency.code),
-                    .text($0.source.rawValue), .text($0.notes),
+                    .text($0.source.rawValue), .text($0.notes), .bool($0.isOpening),
                 ]
             })
     }

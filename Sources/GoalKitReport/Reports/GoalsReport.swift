@@ -48,8 +48,8 @@ public enum GoalsReport {
             rows: goals.map { p in
                 [
                     .text(p.goal.name), .text(p.goal.priority.rawValue), .money(p.goal.targetAmount),
-                    .money(p.goal.currentAmount),
-                    .decimal(Listings.percentText(p.goal.progressBasisPoints)), .int(p.goal.daysRemaining(asOf: asOf)),
+                    .money(p.saved),
+                    .decimal(Listings.percentText(p.progressBasisPoints)), .int(p.goal.daysRemaining(asOf: asOf)),
                     p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
                     .text(p.status.rawValue),
                 ]
@@ -76,7 +76,7 @@ public enum GoalsReport {
         }
         let active = goals.filter(\.goal.isActive)
         let saved = try CheckedAmount.sum(
-            goals.map(\.goal.currentAmount.minorUnits), "goals report \(asOf): saved across goals")
+            goals.map(\.saved.minorUnits), "goals report \(asOf): saved across goals")
         return Report(
             kind: "goals", basename: "goals-\(asOf)", title: "Goal progress — \(asOf)",
             parameters: ["as_of": .string(asOf.isoString), "currency": .string(currency.code)],
@@ -98,7 +98,7 @@ public enum GoalsReport {
                     table: ("goals", overview),
                     chart: Chart(
                         name: "progress", title: "Progress toward each goal",
-                        bars: goals.map { ($0.goal.name, [min(10_000, $0.goal.progressBasisPoints)]) },
+                        bars: goals.map { ($0.goal.name, [min(10_000, $0.progressBasisPoints)]) },
                         series: ["Progress"],
                         percent: true, currency: currency), empty: "No goals."),
                 Report.Section(

@@ -124,8 +124,8 @@ public enum MonthlyReport {
         let contributions = Listing(columns: ["date", "goal", "source", "amount"], rows: contributionRows)
         let goalRows = input.goals.map { p -> [ListingCell] in
             [
-                .text(p.goal.name), .money(p.goal.targetAmount), .money(p.goal.currentAmount),
-                .decimal(Listings.percentText(p.goal.progressBasisPoints)),
+                .text(p.goal.name), .money(p.goal.targetAmount), .money(p.saved),
+                .decimal(Listings.percentText(p.progressBasisPoints)),
                 .text(p.status.rawValue), p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace),
             ]
         }
@@ -156,7 +156,7 @@ public enum MonthlyReport {
             series: ["Income", "Spending"], currency: currency)
         let goalChart = Chart(
             name: "goals", title: "Goal progress at month end",
-            bars: input.goals.map { ($0.goal.name, [min(10_000, $0.goal.progressBasisPoints)]) }, series: ["Progress"],
+            bars: input.goals.map { ($0.goal.name, [min(10_000, $0.progressBasisPoints)]) }, series: ["Progress"],
             percent: true, currency: currency)
         return Report(
             kind: "monthly", basename: "monthly-\(input.month)", title: "Monthly report — \(input.month)",

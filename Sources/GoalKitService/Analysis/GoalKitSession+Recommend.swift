@@ -91,7 +91,8 @@ extension GoalKitSession {
                     recommendation: Recommendation(
                         goalID: id, title: d.title, description: d.description, category: d.category,
                         potentialImpact: d.potentialImpact, difficultyLevel: d.difficulty, implementationSteps: d.steps),
-                    type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1)
+                    type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1,
+                    asOf: asOf)
             }
             let saved = try service { try store.saveRecommendations(goalID: id, userID: userID, items) }
             claim(saved)

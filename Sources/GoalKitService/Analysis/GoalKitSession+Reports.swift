@@ -32,7 +32,8 @@ extension GoalKitSession {
         let budgets = try budgets().filter { $0.startDate <= month.firstDay && $0.endDate >= end }
         var limits: [String: Money] = [:]
         for budget in budgets.reversed() { for limit in budget.limits { limits[limit.categoryName] = limit.amount } }
-        let projections = try goalProjections(asOf: end)
+        // Goals as they stood at the month's end: those started by then, with what was saved by then.
+        let projections = try goalProjections(asOf: end).filter { $0.goal.startDate <= end }
         let names = Dictionary(
             projections.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let contributions = try contributions().filter { YearMonth($0.date) == month }.compactMap { c in
@@ -48,7 +49,7 @@ extension GoalKitSession {
     /// The goal progress report as of a day.
     /// - Throws: `ServiceError`.
     public func goalsReport(asOf: LocalDate) throws(ServiceError) -> Report {
-        let projections = try goalProjections(asOf: asOf)
+        let projections = try goalProjections(asOf: asOf).filter { $0.goal.startDate <= asOf }
         let names = Dictionary(
             projections.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let open = try storedRecommendations().filter { $0.status == "open" && $0.rank != nil }.compactMap {
@@ -65,12 +66,21 @@ extension GoalKitSession {
         }
     }
 
-    /// The feedback summary of recommendations made since a day.
+    /// The feedback summary of recommendations made for days from `since` through `asOf`
+    /// (the day each was made for, not when the command ran).
+    /// - Parameter since: the first day; nil for the day of the first recommendation (`asOf`
+    ///   when there is none).
     /// - Throws: `ServiceError`.
-    public func feedbackReport(since: LocalDate, asOf: LocalDate) throws(ServiceError) -> Report {
+    public func feedbackReport(since: LocalDate?, asOf: LocalDate) throws(ServiceError) -> Report {
         let feedback = Dictionary(grouping: try service { try store.feedback(userID: userID) }, by: \.recommendationID)
-        let entries = try storedRecommendations().filter { stored in
-            (stored.recommendation.createdAt.flatMap { LocalDate(iso: $0.prefix(10)) } ?? since) >= since
+        let all = try storedRecommendations()
+        func madeFor(_ stored: StoredRecommendation) -> LocalDate? {
+            stored.asOf ?? stored.recommendation.createdAt.flatMap { LocalDate(iso: $0.prefix(10)) }
+        }
+        let since = since ?? min(asOf, all.compactMap(madeFor).min() ?? asOf)
+        let entries = all.filter { stored in
+            guard let day = madeFor(stored) else { return true }
+            return day >= since && day <= asOf
         }.map { s in
             let rows = feedback[s.recommendation.id ?? -1] ?? []
             return FeedbackReport.Entry(

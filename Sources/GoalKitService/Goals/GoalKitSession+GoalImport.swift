@@ -63,8 +63,7 @@ extension GoalKitSession {
                 if let current = entry.current {
                     let money = try amount(current, field: "current")
                     if money.isPositive {
-                        opening = GoalContribution(
-                            goalID: 0, amount: money, date: start, source: .direct, notes: "Opening balance")
+                        opening = GoalContribution.opening(money, start: start)
                         try service { try opening!.validate() }
                     }
                 }

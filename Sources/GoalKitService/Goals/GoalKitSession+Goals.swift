@@ -3,8 +3,9 @@ public import GoalKitAnalysis
 import GoalKitStore
 
 extension GoalKitSession {
-    /// Adds a goal; `current` becomes an opening contribution (source `direct`) in the same transaction.
-    /// - Parameter today: the default start date and the opening contribution's date.
+    /// Adds a goal; `current` becomes its opening balance (a contribution dated the start day,
+    /// marked `is_opening`: saved, never pace) in the same transaction.
+    /// - Parameter today: the default start date.
     /// - Throws: `ServiceError` naming the field and the rule; nothing is written then.
     public func addGoal(_ input: NewGoal, today: LocalDate) throws(ServiceError) -> Goal {
         let target = try amount(input.target, field: "target_amount")
@@ -20,9 +21,7 @@ extension GoalKitSession {
             }
             try service { try Validation.storable(money, field: "current_amount") }
             if money.isPositive {
-                opening = GoalContribution(
-                    goalID: 0, amount: money, date: max(start, min(today, input.targetDate ?? today)),
-                    source: .direct, notes: "Opening balance")
+                opening = GoalContribution.opening(money, start: start)
             }
         }
         return try service {

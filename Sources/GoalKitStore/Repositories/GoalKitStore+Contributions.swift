@@ -64,8 +64,11 @@ extension GoalKitStore {
 
     static func insertContribution(_ db: Database, _ c: GoalContribution) throws {
         try db.execute(
-            sql: "INSERT INTO goal_contributions(goal_id, amount, date, source, notes) VALUES (?, ?, ?, ?, ?)",
-            arguments: [c.goalID, c.amount.minorUnits, c.date.isoString, c.source.rawValue, c.notes])
+            sql: """
+                INSERT INTO goal_contributions(goal_id, amount, date, source, notes, is_opening)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [c.goalID, c.amount.minorUnits, c.date.isoString, c.source.rawValue, c.notes, c.isOpening])
     }
 
     static func fetchContribution(_ db: Database, id: Int64, userID: Int64) throws -> GoalContribution {
@@ -84,6 +87,6 @@ extension GoalKitStore {
         GoalContribution(
             id: row["id"], goalID: row["goal_id"], amount: row.money("amount", currency: try row.currency("currency")),
             date: try row.date("date"), source: try row.choice("source", as: ContributionSource.self),
-            notes: row["notes"], createdAt: row["created_at"])
+            notes: row["notes"], isOpening: row["is_opening"] ?? false, createdAt: row["created_at"])
     }
 }

@@ -20,6 +20,9 @@ public struct StoredRecommendation: Sendable {
     /// The saving measured at the 60-day follow-up, when done.
     public var measuredImpact: Money?
     public var followedUpOn: LocalDate?
+    /// The day of the data the recommendation was first made for (`recommend --as-of`); the
+    /// feedback report's period filters on it, so it reads the same whenever it is run.
+    public var asOf: LocalDate?
 }
 
 /// A recommendation to store: the record plus the recommender's fields.
@@ -30,11 +33,15 @@ public struct RecommendationToStore: Sendable {
     public var evidence: [Int64]
     public var closesGap: Bool
     public var rank: Int
+    /// The day the run was for; kept from the first run that made it.
+    public var asOf: LocalDate?
 
     /// Creates the value.
     public init(
-        recommendation: Recommendation, type: String, key: String, evidence: [Int64], closesGap: Bool, rank: Int
+        recommendation: Recommendation, type: String, key: String, evidence: [Int64], closesGap: Bool, rank: Int,
+        asOf: LocalDate? = nil
     ) {
+        self.asOf = asOf
         self.recommendation = recommendation
         self.type = type
         self.key = key
@@ -80,12 +87,13 @@ extension GoalKitStore {
                     try db.execute(
                         sql: """
                             INSERT INTO recommendations(goal_id, title, description, category, potential_impact, difficulty_level,
-                                implementation_steps, type, subject_key, evidence, closes_gap, rank)
-                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                implementation_steps, type, subject_key, evidence, closes_gap, rank, as_of)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                             """,
                         arguments: [
                             goalID, r.title, r.description, r.category, r.potentialImpact.minorUnits,
                             r.difficultyLevel.rawValue, steps, item.type, item.key, evidence, item.closesGap, item.rank,
+                            item.asOf?.isoString,
                         ])
                     kept.append(db.lastInsertedRowID)
                 }
@@ -248,7 +256,7 @@ extension GoalKitStore {
                 statusChangedOn: try row.optionalDate("status_changed_at"), closesGap: row["closes_gap"],
                 rank: row["rank"],
                 measuredImpact: (row["measured_impact"] as Int64?).map { Money(minorUnits: $0, currency: currency) },
-                followedUpOn: try row.optionalDate("followed_up_at"))
+                followedUpOn: try row.optionalDate("followed_up_at"), asOf: try row.optionalDate("as_of"))
         }
     }
 }

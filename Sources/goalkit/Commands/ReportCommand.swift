@@ -56,7 +56,9 @@ struct ReportCommand: ParsableCommand {
     struct Feedback: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "The feedback summary of recommendations.")
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only recommendations made since this day (default: all).", transform: CommandLineBounds.day)
+        @Option(
+            help: "Only recommendations made for this day or later (default: the first one's day).",
+            transform: CommandLineBounds.day)
         var since: LocalDate?
         @Option(help: "The day (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
         @OptionGroup var output: Output
@@ -64,7 +66,7 @@ struct ReportCommand: ParsableCommand {
         func run() throws {
             try reportingErrors {
                 try ReportCommand.write(
-                    try global.session(.read).feedbackReport(since: since ?? .minimum, asOf: asOf ?? today()), output)
+                    try global.session(.read).feedbackReport(since: since, asOf: asOf ?? today()), output)
             }
         }
     }
