@@ -11,7 +11,8 @@ public struct RecurringCharge: Hashable, Sendable {
         public var to: Money
     }
 
-    /// Active while the next charge is not overdue by more than half a cycle; else ended.
+    /// Active while the next charge is not overdue by more than half a cycle (at least a week)
+    /// within the data horizon of its account; else ended.
     public enum Status: String, Sendable, Hashable {
         case active, ended
     }

@@ -29,7 +29,13 @@ public enum RecurringDetector {
     }
 
     /// The recurring charges among items, as of a day, most expensive per month first.
-    public static func detect(_ items: [Item], asOf: LocalDate) -> [RecurringCharge] {
+    ///
+    /// Whether a charge has ended is judged within the data horizon of its account: at
+    /// `asOf`, or at the last day the account's statements cover when that is earlier — a
+    /// charge due after the statements end has not been missed, it is not known yet.
+    public static func detect(_ items: [Item], asOf: LocalDate, horizon: DataHorizon = DataHorizon())
+        -> [RecurringCharge]
+    {
         let outflows = items.filter { $0.amount.isNegative && !$0.payee.isEmpty }
         let groups = Dictionary(grouping: outflows) {
             GroupKey(
@@ -39,7 +45,9 @@ public enum RecurringDetector {
         var found: [RecurringCharge] = []
         for (_, group) in groups where group.count >= 3 {
             let sorted = group.sorted { ($0.date, $0.id) < ($1.date, $1.id) }
-            if let charge = stream(sorted, asOf: asOf) { found.append(charge) }
+            if let charge = stream(sorted, asOf: horizon.day(for: sorted[0].account, asOf: asOf)) {
+                found.append(charge)
+            }
         }
         return found.sorted { ($0.monthlyAmount.minorUnits, $0.payee) > ($1.monthlyAmount.minorUnits, $1.payee) }
     }
