@@ -35,10 +35,13 @@ public enum HouseholdFixture {
 
     /// The checking account's lines of a month: salary on the 25th, rent on the 1st, the
     /// power bill on the 12th, Streamly on the 5th, groceries on the 9th and 20th.
-    public static func checking(_ month: Month, rent: String = "-1200.00", streamly: Bool = true) -> [Line] {
+    /// Money out is 1,495.99 a month, so the month's net is the salary less that.
+    public static func checking(
+        _ month: Month, rent: String = "-1200.00", streamly: Bool = true, salary: String = "3000.00"
+    ) -> [Line] {
         var lines: [Line] = [
             (1, rent, "Landlord Properties"), (9, "-95.40", "Fresh Market"), (12, "-80.00", "City Power"),
-            (20, "-104.60", "Fresh Market"), (25, "3000.00", "Acme Payroll"),
+            (20, "-104.60", "Fresh Market"), (25, salary, "Acme Payroll"),
         ]
         if streamly { lines.append((5, "-15.99", "Streamly")) }
         return lines.sorted { $0.day < $1.day }

@@ -27,7 +27,7 @@ extension Recommender {
             self.currency = currency
             asOf = input.projection.asOf
             used = input.claimedExpenses
-            if let item = input.items.first(where: { $0.amount.minorUnits == .min }) {
+            if let item = (input.items + input.recentItems).first(where: { $0.amount.minorUnits == .min }) {
                 throw AmountOverflowError("recommendations for \(input.projection.goal.name): expense \(item.id)")
             }
             spending = input.items.filter {
@@ -45,8 +45,11 @@ extension Recommender {
             try CheckedAmount.sum(items.map { -$0.amount.minorUnits }, context(figure))
         }
 
-        /// Whole months of the cash flow window (at least one).
-        var windowMonths: Int { max(1, input.cashFlow.months.count) }
+        /// The months of the cash flow window the data covers (at least one): what every
+        /// monthly average here divides by (`AveragingWindow`).
+        var windowMonths: Int { input.cashFlow.window.divisor }
+        /// The covered months by name, for the text: "May–October 2026 (6 months)".
+        var windowText: String { input.cashFlow.window.description }
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
 
@@ -172,7 +175,7 @@ extension Recommender {
                     type: .stopFees, subject: "fees",
                     title: "Stop paying \(money(monthly).formatted()) a month in bank fees",
                     description: """
-                        \(items.count) fee(s) came to \(money(total)) over the last \(windowMonths) month(s). A fee-free account, \
+                        \(items.count) fee(s) came to \(money(total)) over \(windowText). A fee-free account, \
                         alerts before overdrafts and paying on time avoid them.
                         """,
                     category: "Fees & Charges", potentialImpact: money(monthly), difficulty: .easy,
@@ -290,7 +293,7 @@ extension Recommender {
                         type: .aboveBenchmark, subject: group,
                         title: "\(group) takes \(permille / 10)% of your spending; the US average is \(share / 10)%",
                         description: """
-                            Over the last \(windowMonths) month(s) \(group) took \(permille / 10).\(permille % 10)% of your spending, against \
+                            Over \(windowText) \(group) took \(permille / 10).\(permille % 10)% of your spending, against \
                             \(share / 10).\(share % 10)% for the average US household (BLS Consumer Expenditure Survey 2023). Bringing it to \
                             the average frees \(money(excess)) a month.
                             """,
@@ -325,7 +328,7 @@ extension Recommender {
                     title: "Raise your monthly contribution by \(money(raise).formatted())",
                     description: """
                         Your income has beaten your spending by \(input.cashFlow.freeCashFlow) in a typical recent month (the median of \
-                        \(windowMonths)), while "\(input.projection.goal.name)" gets \(input.projection.monthlyPace) a month. A standing \
+                        \(windowText)), while "\(input.projection.goal.name)" gets \(input.projection.monthlyPace) a month. A standing \
                         transfer of \(money(raise)) more puts that surplus to work.
                         """,
                     category: "Savings", potentialImpact: money(raise), difficulty: .easy,
@@ -337,7 +340,8 @@ extension Recommender {
         }
 
         mutating func windfalls() throws(AmountOverflowError) {
-            let inflows = input.items.filter {
+            // A windfall is an event: one in the month not yet whole counts too.
+            let inflows = (input.items + input.recentItems).filter {
                 !$0.isTransfer && $0.amount.isPositive && $0.amount.currency == currency
             }
             let incomes = input.cashFlow.months.map(\.income.minorUnits).sorted()

@@ -20,12 +20,18 @@ extension GoalKitSession {
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
         try followUp(asOf: asOf)
-        // The steps count money per month of the cash-flow window, so they see that window
-        // (and the current month so far): not the years before it. Read once for both.
-        let (first, last) = Self.cashFlowSpan(asOf: asOf, months: Self.cashFlowMonths, includeCurrent: false)
-        let expenses = try reportExpenses(from: first.firstDay, through: asOf)
-        let flow = try cashFlow(expenses, from: first, through: last)
-        let window = expenses.map(Self.analysisItem)
+        // The steps count money per month of the cash-flow window, so they see that window and
+        // only it — the whole months ending at the data horizon, not the current month so far
+        // — or a total of seven months' bills would be divided by six. Read once for both.
+        // The days after the window up to the horizon are read apart, for one-off events.
+        let horizon = try dataHorizon()
+        let months = try averagingWindow(asOf: asOf, months: Self.cashFlowMonths, horizon: horizon)
+        let end = horizon.household(asOf: asOf, currency: homeCurrency.code)
+        let expenses = try reportExpenses(from: months.firstDay ?? YearMonth(end).firstDay, through: end)
+        let inWindow = expenses.filter { e in months.lastDay.map { e.date <= $0 } ?? false }
+        let flow = try cashFlow(inWindow, window: months)
+        let window = inWindow.map(Self.analysisItem)
+        let recent = expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem)
         let projections = try goalProjections(asOf: asOf)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
@@ -36,7 +42,7 @@ extension GoalKitSession {
             _ = try service { try store.goal(id: goalID, userID: userID) }
             throw ServiceError(.data, "goal \(goalID) is archived: recommendations are for active goals")
         }
-        let recurring = try recurringCharges(asOf: asOf)
+        let recurring = try recurringCharges(asOf: asOf, horizon: horizon)
         let feedback = try feedbackByType()
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
@@ -82,6 +88,7 @@ extension GoalKitSession {
             var input = RecommendationInput(
                 projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: window,
                 recurring: recurring, cashFlow: flow, feedback: feedback, excludedKeys: excluded)
+            input.recentItems = recent
             input.claimedKeys = claimedKeys
             input.claimedExpenses = claimedExpenses
             input.claimedSurplus = claimedSurplus

@@ -53,7 +53,10 @@ struct CashFlowCommand: ParsableCommand {
         commandName: "cashflow", abstract: "Income, spending and net by month, and free cash flow (the median net).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: ListingFormatOption
-    @Option(help: "Whole months before the current one to show.", transform: CommandLineBounds.months) var months = 6
+    @Option(
+        help: "Whole months to show, ending at the data horizon (the last day the statements cover, or today).",
+        transform: CommandLineBounds.months)
+    var months = 6
     @Option(help: "The day to look from (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
 
     func run() throws {
@@ -66,7 +69,7 @@ struct CashFlowCommand: ParsableCommand {
                 })
             emit(listing, output.format)
             if output.format == .table {
-                print("Free cash flow (median net of \(flow.months.count) months): \(flow.freeCashFlow)")
+                print("Free cash flow (the median net of \(flow.window)): \(flow.freeCashFlow)")
             }
         }
     }
