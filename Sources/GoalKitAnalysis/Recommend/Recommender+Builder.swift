@@ -229,6 +229,9 @@ extension Recommender {
             let months = input.cashFlow.months.map(\.month)
             guard months.count >= 4 else { return }
             let recentMonths = Set(months.suffix(3))
+            // The cash flow's months are covered ones: the last three are three months of data.
+            let recentText = AveragingWindow(months: Array(months.suffix(3)), covered: Array(months.suffix(3)))
+                .description
             let byCategory = Dictionary(
                 grouping: spending.filter { $0.category != nil && !used.contains($0.id) }, by: { $0.category! })
             for (category, items) in byCategory.sorted(by: { $0.key < $1.key })
@@ -254,7 +257,7 @@ extension Recommender {
                         type: .cutCategory, subject: category,
                         title: "Cut \(category) by \(percent)% (\(money(recent - target).formatted()) a month)",
                         description: """
-                            \(category) averaged \(money(recent)) a month over the last three months. You have spent as little as \
+                            \(category) averaged \(money(recent)) a month over \(recentText). You have spent as little as \
                             \(money(best)) in a month before (\(achieved) month(s) at or under \(money(target))), so \(percent)% less \
                             is within reach: \(money(recent - target)) a month for "\(input.projection.goal.name)".
                             """,

@@ -39,10 +39,12 @@ extension GoalKitSession {
         let contributions = try contributions().filter { YearMonth($0.date) == month }.compactMap { c in
             names[c.goalID].map { (goal: $0, contribution: c) }
         }
-        let input = MonthlyReport.Input(
+        let horizon = try dataHorizon()
+        var input = MonthlyReport.Input(
             month: month, currency: homeCurrency, expenses: expenses, limits: limits,
-            recurring: try recurringCharges(asOf: end),
+            recurring: try recurringCharges(asOf: end, horizon: horizon),
             contributions: contributions, goals: projections)
+        input.horizon = horizon
         return try ServiceError.wrap { try MonthlyReport.build(input) }
     }
 
