@@ -66,12 +66,6 @@ import Testing
             ),
             (
                 [
-                    (-5_000_000_000_000_000_000, "Groceries", false), (5_000_000_000_000_000_000, "Restaurants", false),
-                    (-1, "Other", false),
-                ], "monthly report 2024-06: share of Groceries"
-            ),
-            (
-                [
                     (-5_000_000_000_000_000_000, "Groceries", false),
                     (-5_000_000_000_000_000_000, "Restaurants", false),
                     (9_000_000_000_000_000_000, "Other", false),

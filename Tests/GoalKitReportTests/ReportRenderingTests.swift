@@ -60,11 +60,14 @@ import Testing
     @Test func jsonHasItsDocumentedShape() throws {
         let json = try Self.report.json.serialized(pretty: true)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(object["schema_version"] as? Int == 1)
+        #expect(object["schema_version"] as? Int == 2)
         #expect(object["report"] as? String == "monthly")
-        let summary = try #require(object["summary"] as? [String: Any])
+        #expect(object["currency_order"] as? [String] == ["USD"])
+        let currencies = try #require(object["currencies"] as? [String: Any])
+        let usd = try #require(currencies["USD"] as? [String: Any])
+        let summary = try #require(usd["summary"] as? [String: Any])
         #expect(summary["income"] as? String == "3000.00")
-        let tables = try #require(object["tables"] as? [String: Any])
+        let tables = try #require(usd["tables"] as? [String: Any])
         #expect(
             Set(tables.keys) == [
                 "categories", "trend", "largest", "merchants", "recurring", "contributions", "goals", "uncategorized",

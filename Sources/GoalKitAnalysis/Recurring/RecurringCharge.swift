@@ -43,6 +43,27 @@ public struct RecurringCharge: Hashable, Sendable {
     /// The category of the latest charge, when it has one.
     public var category: String?
 
+    /// Creates a charge (the detector finds them; tests and apps may build one).
+    public init(
+        payee: String, account: String, cadence: Cadence, count: Int, averageAmount: Money, lastAmount: Money,
+        firstDate: LocalDate, lastDate: LocalDate, nextExpected: LocalDate, status: Status,
+        priceChanges: [PriceChange], expenseIDs: [Int64], category: String?
+    ) {
+        self.payee = payee
+        self.account = account
+        self.cadence = cadence
+        self.count = count
+        self.averageAmount = averageAmount
+        self.lastAmount = lastAmount
+        self.firstDate = firstDate
+        self.lastDate = lastDate
+        self.nextExpected = nextExpected
+        self.status = status
+        self.priceChanges = priceChanges
+        self.expenseIDs = expenseIDs
+        self.category = category
+    }
+
     /// The charge per month at the last price (for budgets and recommendations).
     public var monthlyAmount: Money {
         Money(minorUnits: cadence.monthly(lastAmount.minorUnits), currency: lastAmount.currency)

@@ -40,6 +40,13 @@ public enum Listings {
         ]
     }
 
+    /// Exchange rates: from_currency, to_currency, date, rate.
+    public static func rates(_ rates: [ExchangeRate]) -> Listing {
+        Listing(
+            columns: ["from_currency", "to_currency", "date", "rate"],
+            rows: rates.map { [.text($0.from.code), .text($0.to.code), .date($0.date), .decimal($0.text)] })
+    }
+
     /// Hundredths of a percent as a decimal with two places: `4167` → `41.67`.
     public static func percentText(_ basisPoints: Int64) -> String {
         let sign = basisPoints < 0 ? "-" : ""

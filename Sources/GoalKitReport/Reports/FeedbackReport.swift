@@ -34,10 +34,26 @@ public enum FeedbackReport {
         }
     }
 
-    /// Builds the report.
+    /// Builds the report: a part per currency of the recommendations' savings (the home
+    /// currency's first, present even when empty).
     /// - Throws: `AmountOverflowError` naming the type and category whose estimated or
     ///   measured savings do not fit in 64-bit minor units.
     public static func build(since: LocalDate, asOf: LocalDate, entries: [Entry], currency: Currency)
+        throws(AmountOverflowError) -> Report
+    {
+        let others = Set(entries.map(\.estimated.currency)).subtracting([currency]).sorted { $0.code < $1.code }
+        var report = try single(
+            since: since, asOf: asOf, entries: entries.filter { $0.estimated.currency == currency }, currency: currency)
+        for other in others {
+            let part = try single(
+                since: since, asOf: asOf, entries: entries.filter { $0.estimated.currency == other }, currency: other)
+            report.parts += part.parts
+        }
+        return report
+    }
+
+    /// The report of the recommendations whose savings are in one currency.
+    static func single(since: LocalDate, asOf: LocalDate, entries: [Entry], currency: Currency)
         throws(AmountOverflowError) -> Report
     {
         let groups = Dictionary(grouping: entries) { "\($0.type)\u{1F}\($0.category)" }
@@ -106,6 +122,6 @@ public enum FeedbackReport {
                     heading: "Comments",
                     table: ("comments", Listing(columns: ["type", "recommendation", "comment"], rows: comments)),
                     empty: "No comments."),
-            ])
+            ], currency: currency)
     }
 }

@@ -29,14 +29,41 @@ public enum GoalsReport {
         }
     }
 
-    /// Builds the report.
+    /// Builds the report: a part per currency of the goals (the home currency's first,
+    /// present even without goals), and the saved amounts converted to the home currency where
+    /// a rate is stored.
+    /// - Parameter rates: rates from other currencies to `home` on or before `asOf`, by code.
     /// - Throws: `AmountOverflowError` naming the goal and month, or the total, that does not
     ///   fit in 64-bit minor units.
     public static func build(
         asOf: LocalDate, goals: [GoalProjection], contributions: [GoalContribution],
-        recommendations: [OpenRecommendation]
+        recommendations: [OpenRecommendation], home: Currency, rates: [String: ExchangeRate] = [:]
     ) throws(AmountOverflowError) -> Report {
-        let currency = goals.first?.goal.currency ?? .usd
+        let others = Set(goals.map(\.goal.currency)).subtracting([home]).sorted { $0.code < $1.code }
+        var report = try single(
+            asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations, currency: home)
+        for other in others {
+            report.parts += try single(
+                asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations,
+                currency: other
+            ).parts
+        }
+        report.parameters["currency"] = .string(home.code)
+        report.combined =
+            try ConvertedTotals.section(
+                parts: report.parts, keys: [("saved", "saved")], home: home, rates: rates,
+                label: "goals report \(asOf)"
+            ).map { [$0] } ?? []
+        return report
+    }
+
+    /// The report of the goals in one currency.
+    static func single(
+        asOf: LocalDate, goals all: [GoalProjection], contributions: [GoalContribution],
+        recommendations allRecommendations: [OpenRecommendation], currency: Currency
+    ) throws(AmountOverflowError) -> Report {
+        let goals = all.filter { $0.goal.currency == currency }
+        let recommendations = allRecommendations.filter { $0.impact.currency == currency }
         let names = Dictionary(
             goals.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let overview = Listing(
@@ -115,6 +142,6 @@ public enum GoalsReport {
                             rows: recommendationRows)
                     ),
                     empty: "No open recommendations: run goalkit recommend."),
-            ])
+            ], currency: currency)
     }
 }

@@ -20,7 +20,10 @@ extension MonthlyReport {
         let groupOf = Dictionary(
             input.expenses.compactMap { e in e.category.map { ($0, e.group ?? $0) } }, uniquingKeysWith: { a, _ in a })
         let names = Set(current.byCategory.keys).union(input.limits.keys).sorted()
-        let total = max(1, current.spending.minorUnits)
+        // A share is of spending alone (income and transfer categories never reach
+        // `byCategory`), over the categories that spent: none exceeds 100%, and they add up to
+        // 100%. A category whose refunds match or outweigh its spending has no share.
+        let spentTotal = current.byCategory.values.reduce(Int128(0)) { $0 + Int128(max(0, $1.minorUnits)) }
         let rows = try names.map { name throws(AmountOverflowError) -> [ListingCell] in
             let spent = current.byCategory[name]?.minorUnits ?? 0
             let before = previous?.byCategory[name]?.minorUnits ?? 0
@@ -30,11 +33,12 @@ extension MonthlyReport {
                 : try CheckedAmount.sum(
                     three.map { $0.byCategory[name]?.minorUnits ?? 0 }, "\(label): three-month average of \(name)")
                     / Int64(threeMonths.divisor)
-            let share = try CheckedAmount.scaled(spent, times: 10_000, over: total, "\(label): share of \(name)")
+            let share = spent > 0 ? Int64(Int128(spent) * 10_000 / spentTotal) : nil
             let bls = groupOf[name].flatMap { SpendingBenchmarks.blsShare[$0] }
             return [
                 .text(name), .money(money(spent)), .money(money(before)), .money(money(average)),
-                input.limits[name].map { .money($0) } ?? .empty, .decimal(Listings.percentText(share)),
+                input.limits[name].map { .money($0) } ?? .empty,
+                share.map { .decimal(Listings.percentText($0)) } ?? .empty,
                 bls.map { .decimal("\($0 / 10).\($0 % 10)") } ?? .empty,
             ]
         }

@@ -20,6 +20,9 @@ public enum MonthlyReport {
         public var contributions: [(goal: String, contribution: GoalContribution)]
         /// Each active goal's projection at the month's last day.
         public var goals: [GoalProjection]
+        /// Rates from other currencies to `currency` (the home currency) on or before the
+        /// month's last day, by code: only these are converted, never a made-up one.
+        public var rates: [String: ExchangeRate] = [:]
         /// The accounts' data horizons: the trend shows no month after the data ends (or
         /// before it begins), and the three-month average divides by the months it covers.
         public var horizon = DataHorizon()
@@ -40,10 +43,25 @@ public enum MonthlyReport {
         }
     }
 
-    /// Builds the report.
+    /// Builds the report: a part per currency present (the home currency's first), and the
+    /// totals converted to the home currency where a rate is stored.
     /// - Throws: `AmountOverflowError` naming the month and the figure (income, spending, a
     ///   category's spending, a merchant's total, a share) that does not fit in 64-bit minor units.
     public static func build(_ input: Input) throws(AmountOverflowError) -> Report {
+        var parts: [Report.Part] = []
+        for currency in input.currencies { parts.append(try part(input.only(currency))) }
+        let label = "monthly report \(input.month)"
+        let converted = try ConvertedTotals.section(
+            parts: parts, keys: [("income", "income"), ("spending", "spending"), ("net", "net")],
+            home: input.currency, rates: input.rates, label: label)
+        return Report(
+            kind: "monthly", basename: "monthly-\(input.month)", title: "Monthly report — \(input.month)",
+            parameters: ["month": .string(input.month.description), "currency": .string(input.currency.code)],
+            parts: parts, combined: converted.map { [$0] } ?? [])
+    }
+
+    /// One currency's part: the input holds only what is in `input.currency`.
+    static func part(_ input: Input) throws(AmountOverflowError) -> Report.Part {
         let currency = input.currency
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
         let label = "monthly report \(input.month)"
@@ -176,9 +194,8 @@ public enum MonthlyReport {
             name: "goals", title: "Goal progress at month end",
             bars: input.goals.map { ($0.goal.name, [min(10_000, $0.progressBasisPoints)]) }, series: ["Progress"],
             percent: true, currency: currency)
-        return Report(
-            kind: "monthly", basename: "monthly-\(input.month)", title: "Monthly report — \(input.month)",
-            parameters: ["month": .string(input.month.description), "currency": .string(currency.code)],
+        return Report.Part(
+            currency: currency,
             summary: [
                 ("Income", "income", .money(current.income)), ("Spending", "spending", .money(current.spending)),
                 ("Net", "net", .money(current.net)),

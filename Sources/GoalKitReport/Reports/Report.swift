@@ -1,7 +1,11 @@
 public import GoalKit
 
-/// A report, computed once: its sections (text, tables, charts) and its JSON. Renderers only
-/// format it (Markdown, CSV per table, JSON, SVG per chart).
+/// A report, computed once: its sections (text, tables, charts) per currency and its JSON.
+/// Renderers only format it (Markdown, CSV per table, JSON, SVG per chart).
+///
+/// Money is never added across currencies: each currency present has its own part (summary
+/// and sections), the home currency's first; `combined` sections hold what is converted at
+/// the rates a person stored, each naming its rate.
 public struct Report: Sendable {
     /// `monthly`, `goals` or `feedback`.
     public var kind: String
@@ -11,10 +15,65 @@ public struct Report: Sendable {
     public var title: String
     /// What the report is for (month, as-of day), for JSON.
     public var parameters: [String: JSONValue]
-    /// Headline figures, for JSON and the Markdown summary.
-    public var summary: [(label: String, key: String, value: ListingCell)]
-    /// The sections in order.
-    public var sections: [Section]
+    /// Sentences a reader must see first (data that stops early, figures that could not be made).
+    public var notes: [String] = []
+    /// One part per currency, the home currency's first.
+    public var parts: [Part]
+    /// Sections over every currency at once (totals converted at stored rates), after the parts.
+    public var combined: [Section] = []
+
+    /// One currency's figures.
+    public struct Part: Sendable {
+        /// The currency every amount of the part is in.
+        public var currency: Currency
+        /// Headline figures, for JSON and the Markdown summary.
+        public var summary: [(label: String, key: String, value: ListingCell)]
+        /// The sections in order.
+        public var sections: [Section]
+
+        /// Creates a part.
+        public init(
+            currency: Currency, summary: [(label: String, key: String, value: ListingCell)], sections: [Section]
+        ) {
+            self.currency = currency
+            self.summary = summary
+            self.sections = sections
+        }
+    }
+
+    /// Creates a report of several currencies.
+    public init(
+        kind: String, basename: String, title: String, parameters: [String: JSONValue], parts: [Part],
+        combined: [Section] = [], notes: [String] = []
+    ) {
+        self.kind = kind
+        self.basename = basename
+        self.title = title
+        self.parameters = parameters
+        self.parts = parts
+        self.combined = combined
+        self.notes = notes
+    }
+
+    /// Creates a report of one currency.
+    public init(
+        kind: String, basename: String, title: String, parameters: [String: JSONValue],
+        summary: [(label: String, key: String, value: ListingCell)], sections: [Section], currency: Currency
+    ) {
+        self.init(
+            kind: kind, basename: basename, title: title, parameters: parameters,
+            parts: [Part(currency: currency, summary: summary, sections: sections)])
+    }
+
+    /// The home currency's headline figures (the first part's).
+    public var summary: [(label: String, key: String, value: ListingCell)] { parts.first?.summary ?? [] }
+    /// Every part's sections in order, then the combined ones.
+    public var sections: [Section] { parts.flatMap(\.sections) + combined }
+    /// Whether more than one currency is present: file names and money cells then say which.
+    public var isMultiCurrency: Bool { parts.count > 1 }
+
+    /// What a part's file names end with: `-EUR` when several currencies are present, else nothing.
+    public func suffix(_ part: Part) -> String { isMultiCurrency ? "-\(part.currency.code)" : "" }
 
     /// A part of a report: a heading, sentences, a table, a chart.
     public struct Section: Sendable {
@@ -39,18 +98,31 @@ public struct Report: Sendable {
         }
     }
 
-    /// The JSON of the report: `schema_version`, the parameters, the summary and every table,
-    /// money as decimal strings, keys sorted.
+    /// The JSON of the report (`schema_version` 2): the parameters, the notes, and per
+    /// currency its summary and every table (`currencies: {"USD": {summary, tables}}`, the
+    /// order in `currency_order`, home first), then the `combined` tables; money as decimal
+    /// strings, keys sorted.
     public var json: JSONValue {
-        var tables: [String: JSONValue] = [:]
-        for section in sections { if let table = section.table { tables[table.name] = table.listing.jsonValue } }
-        var summaryObject: [String: JSONValue] = [:]
-        for item in summary { summaryObject[item.key] = item.value.jsonValue }
-        return .object([
-            "schema_version": .int(1), "report": .string(kind), "title": .string(title),
-            "parameters": .object(parameters),
-            "summary": .object(summaryObject), "tables": .object(tables),
-        ])
+        func tables(_ sections: [Section]) -> JSONValue {
+            var tables: [String: JSONValue] = [:]
+            for section in sections { if let table = section.table { tables[table.name] = table.listing.jsonValue } }
+            return .object(tables)
+        }
+        var currencies: [String: JSONValue] = [:]
+        for part in parts {
+            var summaryObject: [String: JSONValue] = [:]
+            for item in part.summary { summaryObject[item.key] = item.value.jsonValue }
+            currencies[part.currency.code] = .object([
+                "summary": .object(summaryObject), "tables": tables(part.sections),
+            ])
+        }
+        var object: [String: JSONValue] = [
+            "schema_version": .int(2), "report": .string(kind), "title": .string(title),
+            "parameters": .object(parameters), "notes": .array(notes.map { .string($0) }),
+            "currencies": .object(currencies), "currency_order": .array(parts.map { .string($0.currency.code) }),
+        ]
+        if !combined.isEmpty { object["combined"] = tables(combined) }
+        return .object(object)
     }
 
     /// An account number shown by its last four characters (`…7788`); a name without a

@@ -8,21 +8,23 @@ public enum ReportRenderer {
         case md, csv, json, all
     }
 
-    /// The files of a report in a format: file name → content.
+    /// The files of a report in a format: file name → content. With several currencies each
+    /// part's CSV and SVG names end with its code (`monthly-2026-10-categories-EUR.csv`).
     public static func files(_ report: Report, format: Format) -> [(name: String, content: String)] {
         var files: [(String, String)] = []
+        let groups = report.parts.map { (report.suffix($0), $0.sections) } + [("", report.combined)]
         if format == .md || format == .all {
             files.append(("\(report.basename).md", markdown(report)))
-            for section in report.sections {
-                if let chart = section.chart {
-                    files.append(("\(report.basename)-\(chart.name).svg", SVGChartRenderer.render(chart)))
+            for (suffix, sections) in groups {
+                for chart in sections.compactMap(\.chart) {
+                    files.append(("\(report.basename)-\(chart.name)\(suffix).svg", SVGChartRenderer.render(chart)))
                 }
             }
         }
         if format == .csv || format == .all {
-            for section in report.sections {
-                if let table = section.table {
-                    files.append(("\(report.basename)-\(table.name).csv", table.listing.rendered(as: .csv)))
+            for (suffix, sections) in groups {
+                for table in sections.compactMap(\.table) {
+                    files.append(("\(report.basename)-\(table.name)\(suffix).csv", table.listing.rendered(as: .csv)))
                 }
             }
         }
@@ -53,35 +55,58 @@ public enum ReportRenderer {
         return written
     }
 
-    /// The Markdown page: title, summary, then each section with its table and chart.
+    /// The Markdown page: title, notes, then per currency its summary and sections (under a
+    /// heading per currency when there are several, every amount then with its code), then the
+    /// combined sections.
     public static func markdown(_ report: Report) -> String {
         var out = "# \(report.title)\n\n"
-        if !report.summary.isEmpty {
-            out += "| | |\n|---|---:|\n"
-            for item in report.summary { out += "| \(cellText(.text(item.label))) | \(cellText(item.value)) |\n" }
-            out += "\n"
-        }
-        for section in report.sections {
-            out += "## \(section.heading)\n\n"
-            for paragraph in section.text { out += paragraph + "\n\n" }
-            if let chart = section.chart { out += "![\(chart.title)](\(report.basename)-\(chart.name).svg)\n\n" }
-            if let table = section.table {
-                if table.listing.rows.isEmpty {
-                    out += "_\(section.empty)_\n\n"
-                } else {
-                    let listing = table.listing
-                    out += "| " + listing.columns.map(heading).joined(separator: " | ") + " |\n"
-                    out +=
-                        "|"
-                        + listing.columns.indices.map { index in
-                            listing.rows.contains { $0[index].isNumeric } ? "---:" : "---"
-                        }.joined(separator: "|") + "|\n"
-                    for row in listing.rows { out += "| " + row.map(cellText).joined(separator: " | ") + " |\n" }
-                    out += "\n"
-                }
+        for note in report.notes { out += "> **Note:** \(markdownText(note))\n\n" }
+        let several = report.isMultiCurrency
+        if !several, let part = report.parts.first { out += "Amounts in \(part.currency.code).\n\n" }
+        for part in report.parts {
+            let level = several ? "###" : "##"
+            if several { out += "## \(part.currency.code)\n\n" }
+            out += summary(part.summary, several: several)
+            for section in part.sections {
+                out += self.section(
+                    section, level: level, chartFile: "\(report.basename)-%@\(report.suffix(part)).svg",
+                    several: several)
             }
         }
+        for section in report.combined {
+            out += self.section(section, level: "##", chartFile: "\(report.basename)-%@.svg", several: several)
+        }
         return out
+    }
+
+    static func summary(_ items: [(label: String, key: String, value: ListingCell)], several: Bool) -> String {
+        guard !items.isEmpty else { return "" }
+        var out = "| | |\n|---|---:|\n"
+        for item in items {
+            out += "| \(cellText(.text(item.label))) | \(cellText(item.value, withCurrency: several)) |\n"
+        }
+        return out + "\n"
+    }
+
+    static func section(_ section: Report.Section, level: String, chartFile: String, several: Bool) -> String {
+        var out = "\(level) \(section.heading)\n\n"
+        for paragraph in section.text { out += paragraph + "\n\n" }
+        if let chart = section.chart {
+            out += "![\(chart.title)](\(chartFile.replacingOccurrences(of: "%@", with: chart.name)))\n\n"
+        }
+        guard let table = section.table else { return out }
+        let listing = table.listing
+        if listing.rows.isEmpty { return out + "_\(section.empty)_\n\n" }
+        out += "| " + listing.columns.map(heading).joined(separator: " | ") + " |\n"
+        out +=
+            "|"
+            + listing.columns.indices.map { index in
+                listing.rows.contains { $0[index].isNumeric } ? "---:" : "---"
+            }.joined(separator: "|") + "|\n"
+        for row in listing.rows {
+            out += "| " + row.map { cellText($0, withCurrency: several) }.joined(separator: " | ") + " |\n"
+        }
+        return out + "\n"
     }
 
     /// Text as inert Markdown (see `MarkdownEscaping`): one line, no HTML, links, emphasis or
@@ -94,11 +119,12 @@ public enum ReportRenderer {
         return text.prefix(1).uppercased() + text.dropFirst()
     }
 
-    static func cellText(_ cell: ListingCell) -> String {
+    /// A cell as Markdown; money with its currency code when `withCurrency`.
+    static func cellText(_ cell: ListingCell, withCurrency: Bool = false) -> String {
         switch cell {
         case .empty: "–"
         case .text(let s): markdownText(s)
-        case .money(let m): m.formatted()
+        case .money(let m): withCurrency ? "\(m.formatted()) \(m.currency.code)" : m.formatted()
         case .int(let i): String(i)
         case .decimal(let d): d
         case .date(let d): d.isoString

@@ -24,6 +24,17 @@ extension GoalKitSession {
         }
     }
 
+    /// For each currency with a stored rate to the home currency, the latest one on or before a
+    /// day, by code (a rate the other way round is not inverted: only what was given is used).
+    func ratesToHome(onOrBefore day: LocalDate) throws(ServiceError) -> [String: ExchangeRate] {
+        var latest: [String: ExchangeRate] = [:]
+        for rate in try rates() where rate.to == homeCurrency && rate.date <= day {
+            if let known = latest[rate.from.code], known.date >= rate.date { continue }
+            latest[rate.from.code] = rate
+        }
+        return latest
+    }
+
     /// The monthly report of a month.
     /// - Throws: `ServiceError`.
     public func monthlyReport(month: YearMonth) throws(ServiceError) -> Report {
@@ -45,6 +56,7 @@ extension GoalKitSession {
             recurring: try recurringCharges(asOf: end, horizon: horizon),
             contributions: contributions, goals: projections)
         input.horizon = horizon
+        input.rates = try ratesToHome(onOrBefore: end)
         return try ServiceError.wrap { try MonthlyReport.build(input) }
     }
 
@@ -63,8 +75,11 @@ extension GoalKitSession {
                 difficulty: s.recommendation.difficultyLevel.rawValue, closesGap: s.closesGap)
         }
         let contributions = try contributions()
+        let rates = try ratesToHome(onOrBefore: asOf)
         return try ServiceError.wrap {
-            try GoalsReport.build(asOf: asOf, goals: projections, contributions: contributions, recommendations: open)
+            try GoalsReport.build(
+                asOf: asOf, goals: projections, contributions: contributions, recommendations: open, home: homeCurrency,
+                rates: rates)
         }
     }
 

@@ -43,6 +43,8 @@ public enum GoalKitDemo {
         _ = try session.addBudget(
             name: "2026-10", start: LocalDate(iso: "2026-10-01")!, end: today,
             limits: [("Groceries", "500"), ("Restaurants", "200"), ("Coffee Shops", "40")])
+        let rate = try session.addRate(from: "EUR", to: "USD", rate: "1.0842", date: LocalDate(iso: "2026-10-30")!)
+        log.append("stored the rate \(rate)")
         let summary = try session.categorize(asOf: today)
         log.append("categorised \(summary.bySource.values.reduce(0, +)) lines, \(summary.uncategorized) left to review")
 
@@ -67,7 +69,7 @@ public enum GoalKitDemo {
         var written: [String] = []
         for report in [
             try session.monthlyReport(month: YearMonth(today)), try session.goalsReport(asOf: today),
-            try session.feedbackReport(since: LocalDate(iso: "2025-11-01")!, asOf: today),
+            try session.feedbackReport(since: nil, asOf: today),
         ] {
             do {
                 written += try ReportRenderer.write(report, format: .all, to: out)

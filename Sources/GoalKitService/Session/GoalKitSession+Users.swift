@@ -4,11 +4,14 @@ public import GoalKitStore
 extension GoalKitSession {
     /// Adds a user with an unusable password (people sign in through an app, not the CLI).
     /// - Throws: `ServiceError` `.data` for a bad or taken name.
-    public static func addUser(store: GoalKitStore, username: String, email: String?) throws(ServiceError) -> User {
+    public static func addUser(
+        store: GoalKitStore, username: String, email: String?, homeCurrency code: String? = nil
+    ) throws(ServiceError) -> User {
         let user = User(username: username, email: email)
         return try service {
             try user.validate()
-            return try store.addUser(user)
+            let currency = try code.map { code throws(DomainValidationError) in try Currency(code: code) }
+            return try store.addUser(user, homeCurrency: currency)
         }
     }
 

@@ -13,7 +13,8 @@ public struct GoalKitSession: Sendable {
     public let store: GoalKitStore
     /// The user the session acts for.
     public let user: User
-    /// The currency amounts are in when nothing else says.
+    /// The user's home currency: amounts are in it when nothing else says, and reports list
+    /// it first (the user's own setting, else the database's).
     public let homeCurrency: Currency
 
     /// The user's id.
@@ -40,7 +41,8 @@ public struct GoalKitSession: Sendable {
         } else {
             throw ServiceError(.data, "user '\(username)' does not exist; add it with: goalkit user add \(username)")
         }
-        homeCurrency = try service { try store.homeCurrency() }
+        let id = user.id ?? 0
+        homeCurrency = try service { try store.homeCurrency(userID: id) }
     }
 
     /// The user every command acts for unless `--user` says otherwise.

@@ -22,10 +22,17 @@ public final class ExpenseInserter {
     private var budgets: [(id: Int64, start: LocalDate, end: LocalDate)] = []
     private var budgetByDay: [LocalDate: Int64] = [:]
     private var categoryByLabel: [String: Int64] = [:]
+    /// The shipped categories by the keys a file label may give them (names and synonyms).
+    private let shippedByLabel: [String: Int64]
+    /// Categories this import created for labels, with what their lines say of their kind
+    /// (settled when the lines are in).
+    private var createdCategories: [Int64: CategoryLabel.Evidence] = [:]
+    /// Categories this import created as transfers (their label names a transfer).
+    private var createdTransfers: Set<Int64> = []
     /// The time the lines are written, read once (the column's default would be worked out per row).
     private let createdAt: String
     /// The categories of kind transfer: a line in one is a transfer.
-    private let transferCategories: Set<Int64>
+    private var transferCategories: Set<Int64>
     /// The texts of the row being written, and where each one's bytes are.
     private var text: [UInt8] = []
     private var spans: [(column: Int32, start: Int, length: Int)] = []
@@ -50,6 +57,10 @@ public final class ExpenseInserter {
             try Int64.fetchAll(
                 db, sql: "SELECT id FROM categories WHERE kind = 'transfer' AND (user_id = ? OR user_id IS NULL)",
                 arguments: [userID]))
+        shippedByLabel = DefaultTaxonomy.labelIndex(
+            try Row.fetchAll(db, sql: "SELECT id, name FROM categories WHERE user_id IS NULL ORDER BY id").map {
+                ($0["id"], $0["name"])
+            })
         if expectedLines >= Self.bulkThreshold {
             // max(id) bounds the row count without counting.
             let rows = try Int.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM expenses") ?? 0
@@ -71,8 +82,15 @@ public final class ExpenseInserter {
     /// Whether the lines go in the bulk way (secondary indexes built once at the end).
     public var isBulk: Bool { !droppedIndexes.isEmpty }
 
-    /// Builds again the indexes a bulk write dropped. Called once the lines are in.
+    /// Settles the kind of the categories this import created for labels (see
+    /// `CategoryLabel.Evidence`) and builds again the indexes a bulk write dropped. Called
+    /// once the lines are in.
     func finish() throws {
+        for (id, evidence) in createdCategories.sorted(by: { $0.key < $1.key }) where evidence.kind != .expense {
+            try db.execute(
+                sql: "UPDATE categories SET kind = ? WHERE id = ?", arguments: [evidence.kind.rawValue, id])
+        }
+        createdCategories = [:]
         for index in droppedIndexes { try db.execute(sql: index.sql) }
         droppedIndexes = []
     }
@@ -82,6 +100,9 @@ public final class ExpenseInserter {
         try db.execute(sql: "ROLLBACK TO goalkit_lines")
         budgetByDay = [:]
         categoryByLabel = [:]
+        createdCategories = [:]
+        transferCategories.subtract(createdTransfers)
+        createdTransfers = []
         try loadBudgets()
     }
 
@@ -241,7 +262,9 @@ public final class ExpenseInserter {
             var source = e.categorySource
             var detail = e.categoryDetail
             if let label = e.categoryLabel {
-                categoryID = try category(labelled: label)
+                let id = try category(labelled: label)
+                createdCategories[id]?.add(minorUnits: e.amount.minorUnits, isTransfer: e.isTransfer)
+                categoryID = id
                 source = "file"
                 detail = "the file's category column: '\(label)'"
             }
@@ -329,20 +352,37 @@ public final class ExpenseInserter {
         return true
     }
 
-    /// The user's own category with exactly this name, created (kind expense) when missing.
+    /// The category a file label names (compared as `CategoryLabel` says):
+    /// 1. the shipped category whose name or synonym (`DefaultTaxonomy.synonyms`) it is, with
+    ///    that category's kind (`Salary` and `payroll` are income, `SAVINGS TRANSFERS` a transfer);
+    /// 2. else the user's own category of that name (case aside), as it is: an existing
+    ///    category keeps its kind, whatever these lines say;
+    /// 3. else a new category of the user's, named as the file wrote it: a transfer when the
+    ///    label names one, else its kind follows its lines (`CategoryLabel.Evidence`), settled
+    ///    in `finish()`.
     private func category(labelled label: String) throws -> Int64 {
         let name = String(label.prefix(100))
         if let id = categoryByLabel[name] { return id }
         let id: Int64
-        if let found = try Int64.fetchOne(
+        if let shipped = CategoryLabel.keys(name).lazy.compactMap({ self.shippedByLabel[$0] }).first {
+            id = shipped
+        } else if let found = try Int64.fetchOne(
             db, sql: "SELECT id FROM categories WHERE user_id = ? AND name = ? COLLATE NOCASE",
             arguments: [userID, name])
         {
             id = found
         } else {
+            let transfer = CategoryLabel.namesTransfer(name)
             try db.execute(
-                sql: "INSERT INTO categories(user_id, name, kind) VALUES (?, ?, 'expense')", arguments: [userID, name])
+                sql: "INSERT INTO categories(user_id, name, kind) VALUES (?, ?, ?)",
+                arguments: [userID, name, (transfer ? CategoryKind.transfer : .expense).rawValue])
             id = db.lastInsertedRowID
+            if transfer {
+                transferCategories.insert(id)
+                createdTransfers.insert(id)
+            } else {
+                createdCategories[id] = CategoryLabel.Evidence()
+            }
         }
         categoryByLabel[name] = id
         return id

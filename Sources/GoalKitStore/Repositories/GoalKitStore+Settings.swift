@@ -13,6 +13,36 @@ extension GoalKitStore {
         }
     }
 
+    /// A user's home currency: their own setting (`user add --currency`), else the database's.
+    /// - Throws: `StoreError`.
+    public func homeCurrency(userID: Int64) throws(StoreError) -> Currency {
+        guard let code = try userSetting(userID: userID, key: "home_currency") else { return try homeCurrency() }
+        do { return try Currency(code: code) } catch {
+            throw StoreError(.io, "stored home currency of user \(userID): \(error)")
+        }
+    }
+
+    /// One of a user's settings (`user_settings`), or nil.
+    /// - Throws: `StoreError`.
+    public func userSetting(userID: Int64, key: String) throws(StoreError) -> String? {
+        try read { db in
+            try String.fetchOne(
+                db, sql: "SELECT value FROM user_settings WHERE user_id = ? AND key = ?", arguments: [userID, key])
+        }
+    }
+
+    /// Sets one of a user's settings.
+    /// - Throws: `StoreError`.
+    public func setUserSetting(userID: Int64, key: String, value: String) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO user_settings(user_id, key, value) VALUES (?, ?, ?)
+                    ON CONFLICT(user_id, key) DO UPDATE SET value = excluded.value
+                    """, arguments: [userID, key, value])
+        }
+    }
+
     /// Sets the home currency.
     /// - Throws: `StoreError`.
     public func setHomeCurrency(_ currency: Currency) throws(StoreError) {

@@ -4,7 +4,7 @@ public import GoalKit
 extension GoalKitStore {
     /// Adds a user.
     /// - Throws: `StoreError` (`.constraint` when the name is taken).
-    public func addUser(_ user: User) throws(StoreError) -> User {
+    public func addUser(_ user: User, homeCurrency: Currency? = nil) throws(StoreError) -> User {
         try write { db in
             if try Int.fetchOne(db, sql: "SELECT 1 FROM users WHERE username = ?", arguments: [user.username]) != nil {
                 throw StoreError(.constraint, "user '\(user.username)' already exists")
@@ -12,7 +12,13 @@ extension GoalKitStore {
             try db.execute(
                 sql: "INSERT INTO users(username, email, password) VALUES (?, ?, ?)",
                 arguments: [user.username, user.email, user.password])
-            return try Self.fetchUser(db, id: db.lastInsertedRowID)!
+            let id = db.lastInsertedRowID
+            if let homeCurrency {
+                try db.execute(
+                    sql: "INSERT INTO user_settings(user_id, key, value) VALUES (?, 'home_currency', ?)",
+                    arguments: [id, homeCurrency.code])
+            }
+            return try Self.fetchUser(db, id: id)!
         }
     }
 

@@ -22,7 +22,9 @@ public struct NewExpense: Sendable {
     public var transactionType: String?
     /// The de-duplication key, unique per user and account.
     public var dedupKey: String
-    /// The category the file gave (a CSV category column), kept verbatim as the user's own.
+    /// The category the file gave (a CSV category column, a QIF `L` field): the shipped
+    /// category it names (by name or synonym), else the user's own of that name, created when
+    /// missing with the kind its lines give (see `CategoryLabel`).
     public var categoryLabel: String?
     /// A category chosen by a layer of the categoriser (used when there is no label).
     public var categoryID: Int64?

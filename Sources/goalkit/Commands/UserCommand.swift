@@ -13,10 +13,12 @@ struct UserCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The user's name (no spaces).") var name: String
         @Option(help: "An e-mail address.") var email: String?
+        @Option(help: "The user's home currency (ISO 4217; default the database's).") var currency: String?
 
         func run() throws {
             try reportingErrors {
-                let user = try GoalKitSession.addUser(store: global.openStore(.write), username: name, email: email)
+                let user = try GoalKitSession.addUser(
+                    store: global.openStore(.write), username: name, email: email, homeCurrency: currency)
                 print(user.id ?? 0)
             }
         }

@@ -1,0 +1,45 @@
+import Foundation
+public import GoalKit
+import GoalKitStore
+
+extension GoalKitSession {
+    /// Stores a rate the person gave (`goalkit rates add EUR USD 1.0842 --date 2026-10-31`);
+    /// one for the same pair and day replaces it.
+    /// - Throws: `ServiceError` `.usage` for a bad currency or rate.
+    public func addRate(from: String, to: String, rate: String, date: LocalDate) throws(ServiceError)
+        -> ExchangeRate
+    {
+        let value: ExchangeRate
+        do {
+            value = try ExchangeRate(from: try Currency(code: from), to: try Currency(code: to), date: date, rate: rate)
+        } catch {
+            throw ServiceError(.usage, error.description)
+        }
+        try service { try store.addRates([value]) }
+        return value
+    }
+
+    /// Stores every rate of a CSV file (see `RateFile`), all or none.
+    /// - Throws: `ServiceError` naming the file, the line and the reason; nothing is stored then.
+    public func importRates(path: String) throws(ServiceError) -> [ExchangeRate] {
+        let text: String
+        do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
+            throw ServiceError(.io, FileErrorText.message(error, path: path))
+        }
+        let rates = try RateFile.rates(text, file: path)
+        try service { try store.addRates(rates) }
+        return rates
+    }
+
+    /// Every stored rate.
+    /// - Throws: `ServiceError`.
+    public func rates() throws(ServiceError) -> [ExchangeRate] {
+        try service { try store.rates() }
+    }
+
+    /// The latest stored rate from one currency to another on or before a day; never made up.
+    /// - Throws: `ServiceError`.
+    public func rate(from: Currency, to: Currency, onOrBefore day: LocalDate) throws(ServiceError) -> ExchangeRate? {
+        try service { try store.rate(from: from, to: to, onOrBefore: day) }
+    }
+}
