@@ -57,7 +57,9 @@ extension GoalKitSession {
             contributions: contributions, goals: projections)
         input.horizon = horizon
         input.rates = try ratesToHome(onOrBefore: end)
-        return try ServiceError.wrap { try MonthlyReport.build(input) }
+        var report = try ServiceError.wrap { try MonthlyReport.build(input) }
+        report.notes = horizon.notes(month: month) + report.notes
+        return report
     }
 
     /// The goal progress report as of a day.
@@ -76,11 +78,13 @@ extension GoalKitSession {
         }
         let contributions = try contributions()
         let rates = try ratesToHome(onOrBefore: asOf)
-        return try ServiceError.wrap {
+        var report = try ServiceError.wrap {
             try GoalsReport.build(
                 asOf: asOf, goals: projections, contributions: contributions, recommendations: open, home: homeCurrency,
                 rates: rates)
         }
+        report.notes = try dataNotes(asOf: asOf) + report.notes
+        return report
     }
 
     /// The feedback summary of recommendations made for days from `since` through `asOf`
@@ -107,8 +111,10 @@ extension GoalKitSession {
                 comments: rows.map(\.comments),
                 title: s.recommendation.title)
         }
-        return try ServiceError.wrap {
+        var report = try ServiceError.wrap {
             try FeedbackReport.build(since: since, asOf: asOf, entries: entries, currency: homeCurrency)
         }
+        report.notes = try dataNotes(asOf: asOf) + report.notes
+        return report
     }
 }
