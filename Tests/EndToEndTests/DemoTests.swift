@@ -33,4 +33,33 @@ import Testing
             #expect(a == b, "\(name) differs from Reports/")
         }
     }
+
+    /// The demo's database, kept, answers for September as September stood: 5,500.00 saved in
+    /// the emergency fund (the October contribution is not counted), and the EUR account has its
+    /// own part.
+    @Test func theKeptDemoDatabaseShowsSeptemberAsOfSeptember() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let db = dir.file("demo.sqlite")
+        let demo = try GoalKitProcess.run(
+            [
+                "demo", "--out", dir.file("reports"), "--samples", Self.root.appendingPathComponent("Samples").path,
+                "--keep-db", db,
+            ], database: dir.file("unused.sqlite"))
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let again = try GoalKitProcess.run(
+            ["demo", "--out", dir.file("again"), "--keep-db", db], database: dir.file("unused.sqlite"))
+        #expect(again.status == 64)
+        let report = try GoalKitProcess.run(
+            ["report", "monthly", "--month", "2026-09", "--format", "json", "--out", dir.file("sep")], database: db)
+        #expect(report.status == 0, "\(report.stderr)")
+        let data = try #require(FileManager.default.contents(atPath: dir.file("sep") + "/monthly-2026-09.json"))
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let currencies = try #require(object["currencies"] as? [String: Any])
+        #expect(Set(currencies.keys) == ["USD", "EUR"])
+        let usd = try #require(currencies["USD"] as? [String: Any])
+        let goals = try #require((usd["tables"] as? [String: Any])?["goals"] as? [[String: Any]])
+        let fund = try #require(goals.first { $0["goal"] as? String == "Emergency fund" })
+        #expect(fund["saved"] as? String == "5500.00")
+    }
 }

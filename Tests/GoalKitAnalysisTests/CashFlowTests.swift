@@ -45,4 +45,21 @@ import Testing
         #expect(even.months.last?.net.minorUnits == 0)
         #expect(even.freeCashFlow.minorUnits == 30_000)
     }
+
+    /// (net of one month, net of the next, free cash flow): of two middle months the mean,
+    /// rounded half to even, without overflow at the limits.
+    @Test(
+        arguments: [
+            (481_401, 481_402, 481_402), (481_400, 481_401, 481_400), (481_402, 481_401, 481_402),
+            (-481_401, -481_402, -481_402), (-481_400, -481_401, -481_400), (1, 2, 2), (-1, 0, 0), (-1, -2, -2),
+            (.max, .max - 1, .max - 1), (.max, .max, .max), (-.max, -(.max - 1), -(.max - 1)), (.max, -.max, 0),
+        ] as [(Int64, Int64, Int64)])
+    func theMeanOfTwoMiddleMonthsRoundsHalfToEven(first: Int64, second: Int64, median: Int64) throws {
+        // One uncategorised line a month: money in is income, money out spending.
+        let flow = try CashFlow(
+            items: [item("2024-01-10", first, nil), item("2024-02-10", second, nil)], from: YearMonth("2024-01")!,
+            through: YearMonth("2024-02")!, currency: .usd)
+        #expect(flow.months.map(\.net.minorUnits) == [first, second])
+        #expect(flow.freeCashFlow == Money(minorUnits: median, currency: .usd))
+    }
 }

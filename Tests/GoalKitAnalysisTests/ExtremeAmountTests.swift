@@ -5,11 +5,14 @@ import Testing
 /// Figures of amounts near 2^63 are computed without trapping: charges per month in integers,
 /// recurring-charge detection in 128 bits, goal progress past 64 bits clamped.
 @Suite struct ExtremeAmountTests {
-    /// (cadence, per charge, per month): exact integer fractions, rounded half away from zero.
+    /// (cadence, per charge, per month): exact integer fractions, rounded once, half to even
+    /// (weekly 0.42 is 1.825 a month: 1.82; yearly 0.30 is 0.025: 0.02).
     @Test(
         arguments: [
             (Cadence.weekly, 2_999, 13_031), (.biweekly, -1_000, -2_173), (.semiMonthly, 9_999_999_999, 19_999_999_998),
             (.monthly, 1_599, 1_599), (.quarterly, 30_000, 10_000), (.annual, 11_999, 1_000),
+            (.weekly, 42, 182), (.weekly, -42, -182), (.weekly, 126, 548), (.biweekly, 84, 182), (.biweekly, -84, -182),
+            (.annual, 6, 0), (.annual, 18, 2), (.annual, 30, 2), (.annual, -30, -2), (.quarterly, 2, 1),
             (.weekly, 9_000_000_000_000_000_000, Int64.max), (.weekly, -9_000_000_000_000_000_000, -Int64.max),
         ] as [(Cadence, Int64, Int64)])
     func chargesPerMonthAreIntegers(cadence: Cadence, perCharge: Int64, perMonth: Int64) {

@@ -31,11 +31,12 @@ import Testing
         #expect(drafts.allSatisfy { $0.potentialImpact.isPositive })
         let spent = Int64(count) * Self.limit
         let total = spent + 6 * 120_000
-        let permille = Int64(Int128(spent) * 1000 / Int128(total))
+        // The share to the nearest whole percent (no exact half here): 99.99…% is 100%.
+        let percent = (Int128(spent) * 200 + Int128(total)) / (2 * Int128(total))
         let bench = try #require(drafts.first { $0.type == .aboveBenchmark })
         #expect(
             bench.title
-                == "\(group) takes \(permille / 10)% of your spending; the US average is \(group == "Food" ? 12 : 17)%")
+                == "\(group) takes \(percent)% of your spending; the US average is \(group == "Food" ? 12 : 17)%")
     }
 
     /// An amount with no magnitude in 64 bits is refused, naming the goal.

@@ -280,7 +280,9 @@ struct RecommenderFixture {
         }
         #expect(try !f.types(f.input(excluded: ["cancel_recurring:streamly"])).contains(.cancelRecurring))
         let calibrated = [
-            RecommendationType.cancelRecurring: RecommendationInput.TypeFeedback(calibration: [0.5, 0.5])
+            RecommendationType.cancelRecurring: RecommendationInput.TypeFeedback(calibration: [
+                .init(measured: 1_000, estimated: 2_000), .init(measured: 500, estimated: 1_000),
+            ])
         ]
         let draft = try Recommender.recommend(f.input(feedback: calibrated)).first { $0.type == .cancelRecurring }
         #expect(draft?.potentialImpact.minorUnits == 1_500)  // (2 + 0.5 + 0.5) / 4 = 0.75 of 20.00

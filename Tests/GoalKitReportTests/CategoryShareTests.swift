@@ -40,12 +40,13 @@ import Testing
             ["Groceries": "25.00", "Fuel": "75.00", "Salary": nil]
         ),
         (
+            // 99.99999…% rounds half to even to 100.00, not down to 99.99.
             "amounts near 2^63 share exactly",
             [
                 (-5_000_000_000_000_000_000, "Groceries", .expense),
                 (5_000_000_000_000_000_000, "Restaurants", .expense),
                 (-1, "Other", .expense),
-            ], [], ["Groceries": "99.99", "Restaurants": nil, "Other": "0.00"]
+            ], [], ["Groceries": "100.00", "Restaurants": nil, "Other": "0.00"]
         ),
     ]
 

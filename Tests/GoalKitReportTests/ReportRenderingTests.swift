@@ -38,7 +38,7 @@ import Testing
         #expect(md.hasPrefix("# Monthly report — 2024-06\n"))
         #expect(md.contains("| Income | 3,000.00 |"))
         #expect(md.contains("| Savings rate (%) | 95.05 |"))
-        #expect(md.contains("![Spending by category, 2024-06](monthly-2024-06-spending.svg)"))
+        #expect(md.contains("![Spending by category, 2024-06 (USD)](monthly-2024-06-spending.svg)"))
         #expect(md.contains("| Restaurants | 15.00 |"))  // the refund is netted
         #expect(md.contains("Café, \"Le\" Bon"))
         #expect(md.contains("| 5 | 2024-06-06 | Mystery | …0912 | -9.99 |"))

@@ -140,7 +140,7 @@ import Testing
             if case .text(let name) = row[0], case .decimal(let share) = row[5] { shares[name] = share }
         }
         #expect(
-            shares == ["Groceries": "47.61", "Restaurants": "16.66", "Pottery Club": "28.57", "Flea Market": "7.14"])
+            shares == ["Groceries": "47.62", "Restaurants": "16.67", "Pottery Club": "28.57", "Flea Market": "7.14"])
         #expect(shares.values.allSatisfy { (Int($0.filter { $0 != "." }) ?? .max) <= 10_000 })
     }
 }

@@ -33,13 +33,47 @@ package enum CheckedAmount {
         try narrow(Int128(a) * Int128(b), context())
     }
 
-    /// `a × b / c`, truncated toward zero, with the product in 128 bits (a share in basis
+    /// `a × b / c`, with the product in 128 bits and one rounding step (a share in basis
     /// points: `spent × 10 000 / total`). A zero divisor gives 0.
+    /// - Throws: `AmountOverflowError` when the rounded quotient is beyond ±`Int64.max`.
     package static func scaled(
-        _ a: Int64, times b: Int64, over c: Int64, _ context: @autoclosure () -> String
+        _ a: Int64, times b: Int64, over c: Int64, rounding: MoneyRounding, _ context: @autoclosure () -> String
     ) throws(AmountOverflowError) -> Int64 {
-        guard c != 0 else { return 0 }
-        return try narrow(Int128(a) * Int128(b) / Int128(c), context())
+        try divide(Int128(a) * Int128(b), by: Int128(c), rounding: rounding, context())
+    }
+
+    /// `value / divisor` rounded once, narrowed to 64 bits. A zero divisor gives 0.
+    /// - Throws: `AmountOverflowError` when the rounded quotient is beyond ±`Int64.max`.
+    package static func divide(
+        _ value: Int128, by divisor: Int128, rounding: MoneyRounding, _ context: @autoclosure () -> String
+    ) throws(AmountOverflowError) -> Int64 {
+        try narrow(divided(value, by: divisor, rounding: rounding), context())
+    }
+
+    /// `value / divisor` rounded once: the one rounding routine of the package (`Money.scaled`,
+    /// averages, medians, shares and per-month figures all come here). A zero divisor gives 0.
+    ///
+    /// Cannot trap for any divisor but `-1` with `Int128.min`, which no product or sum of
+    /// 64-bit values reaches (their magnitudes stay below 2^127).
+    package static func divided(_ value: Int128, by divisor: Int128, rounding: MoneyRounding) -> Int128 {
+        guard divisor != 0 else { return 0 }
+        let quotient = value / divisor
+        let remainder = (value % divisor).magnitude
+        guard remainder != 0 else { return quotient }
+        // The exact quotient lies strictly between `quotient` and the next value away from zero.
+        let away: Int128 = (value < 0) == (divisor < 0) ? 1 : -1
+        switch rounding {
+        case .down:
+            return quotient
+        case .up:
+            return quotient + away
+        case .halfEven:
+            // `remainder < |divisor| ≤ 2^127`, so twice it fits in `UInt128`.
+            let twice = remainder * 2
+            let magnitude = divisor.magnitude
+            if twice > magnitude || (twice == magnitude && quotient % 2 != 0) { return quotient + away }
+            return quotient
+        }
     }
 
     /// The sum of values; a running total in 128 bits cannot overflow (2^64 values of 2^63).

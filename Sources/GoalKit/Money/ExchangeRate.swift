@@ -71,18 +71,8 @@ public struct ExchangeRate: Hashable, Sendable, CustomStringConvertible {
         let numerator = Int128(money.minorUnits) * Int128(digits) * Int128(to.minorUnitsPerMajor)
         var denominator = Int128(from.minorUnitsPerMajor)
         for _ in 0..<scale { denominator *= 10 }
-        let rounded = ExchangeRate.halfEven(numerator, over: denominator)
+        let rounded = CheckedAmount.divided(numerator, by: denominator, rounding: .halfEven)
         return Money(
             minorUnits: try CheckedAmount.narrow(rounded, "\(money) at \(self)"), currency: to)
-    }
-
-    /// `value / divisor` rounded half to even (`divisor` above zero).
-    static func halfEven(_ value: Int128, over divisor: Int128) -> Int128 {
-        var quotient = value / divisor
-        let twice = (value % divisor).magnitude * 2
-        if twice > divisor.magnitude || (twice == divisor.magnitude && quotient % 2 != 0) {
-            quotient += value < 0 ? -1 : 1
-        }
-        return quotient
     }
 }

@@ -19,8 +19,8 @@ extension Goal {
         let missing = missing ?? remainingAmount
         let remaining = missing.minorUnits
         guard months > 0 else { return missing }
-        // Rounded up without `remaining + months - 1`, which could pass `Int64.max`.
-        let perMonth = remaining > 0 ? (remaining - 1) / Int64(months) + 1 : 0
-        return Money(minorUnits: perMonth, currency: currency)
+        // Rounded up, so saving it each month is enough; within 0...remaining, so it fits.
+        let perMonth = remaining > 0 ? CheckedAmount.divided(Int128(remaining), by: Int128(months), rounding: .up) : 0
+        return Money(minorUnits: Int64(perMonth), currency: currency)
     }
 }

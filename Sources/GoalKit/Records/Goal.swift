@@ -68,13 +68,8 @@ public struct Goal: Hashable, Sendable {
         guard target != 0 else { return 0 }
         // In 128 bits: `dividingFullWidth` trapped when the quotient passed 64 bits (a saved
         // amount 10^15 times the target); such a progress is clamped to ±`Int64.max`.
-        let numerator = Int128(saved.minorUnits) * 10_000
-        let divisor = Int128(target)
-        var quotient = numerator / divisor
-        let twice = (numerator % divisor).magnitude * 2
-        if twice > divisor.magnitude || (twice == divisor.magnitude && quotient % 2 != 0) {
-            quotient += (numerator < 0) == (divisor < 0) ? 1 : -1
-        }
+        let quotient = CheckedAmount.divided(
+            Int128(saved.minorUnits) * 10_000, by: Int128(target), rounding: .halfEven)
         return Int64(min(max(quotient, -Int128(Int64.max)), Int128(Int64.max)))
     }
 

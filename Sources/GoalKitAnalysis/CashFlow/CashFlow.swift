@@ -112,14 +112,14 @@ public struct CashFlow: Hashable, Sendable {
         freeCashFlow = Money(minorUnits: CashFlow.median(months.map(\.net.minorUnits)), currency: currency)
     }
 
-    /// The median of values; of two middle values their mean rounded toward zero, computed as
-    /// `a / 2 + b / 2 + (a % 2 + b % 2) / 2`: each term is at most half of `Int64.max` in
-    /// magnitude and the last is -1, 0 or 1, so it cannot overflow.
+    /// The median of values; of two middle values their mean rounded half to even
+    /// (4,814.01 and 4,814.02 give 4,814.02). The sum is taken in 128 bits, so it cannot
+    /// overflow, and the mean lies between the two values, so it fits in 64 bits.
     static func median(_ values: [Int64]) -> Int64 {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return 0 }
         if sorted.count % 2 == 1 { return sorted[sorted.count / 2] }
         let (a, b) = (sorted[sorted.count / 2 - 1], sorted[sorted.count / 2])
-        return a / 2 + b / 2 + (a % 2 + b % 2) / 2
+        return Int64(CheckedAmount.divided(Int128(a) + Int128(b), by: 2, rounding: .halfEven))
     }
 }

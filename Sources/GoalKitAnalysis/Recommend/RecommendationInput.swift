@@ -35,11 +35,32 @@ public struct RecommendationInput: Sendable {
         public var ratings: [Int] = []
         public var helpful = 0
         public var unhelpful = 0
-        /// Measured / estimated saving of implemented ones, after their follow-up.
-        public var calibration: [Double] = []
+        /// Measured and estimated saving of implemented ones, after their follow-up.
+        public var calibration: [FollowUp] = []
+
+        /// What one implemented recommendation was estimated to save a month and what its
+        /// follow-up measured, in minor units.
+        public struct FollowUp: Hashable, Sendable {
+            public var measured: Int64
+            public var estimated: Int64
+
+            /// Creates a follow-up.
+            public init(measured: Int64, estimated: Int64) {
+                self.measured = measured
+                self.estimated = estimated
+            }
+
+            /// Measured over estimated in basis points (10 000 is as estimated), rounded half to
+            /// even; 10 000 when nothing was estimated. A ratio, not money.
+            var basisPoints: Int128 {
+                estimated == 0
+                    ? 10_000
+                    : CheckedAmount.divided(Int128(measured) * 10_000, by: Int128(estimated), rounding: .halfEven)
+            }
+        }
 
         /// Creates feedback stats.
-        public init(ratings: [Int] = [], helpful: Int = 0, unhelpful: Int = 0, calibration: [Double] = []) {
+        public init(ratings: [Int] = [], helpful: Int = 0, unhelpful: Int = 0, calibration: [FollowUp] = []) {
             self.ratings = ratings
             self.helpful = helpful
             self.unhelpful = unhelpful
@@ -54,10 +75,16 @@ public struct RecommendationInput: Sendable {
             return (average / 3) * (0.5 + helpfulness)
         }
 
-        /// Measured / estimated savings pulled toward 1 by a prior worth two follow-ups, within 0.25...1.5.
-        public var calibrationFactor: Double {
-            let value = (2.0 + calibration.reduce(0, +)) / (2.0 + Double(calibration.count))
-            return min(1.5, max(0.25, value))
+        /// Measured / estimated savings pulled toward 1 by a prior worth two follow-ups, within
+        /// 0.25...1.5, as an exact fraction (money is scaled by it with one rounding step, never
+        /// through `Double`): `(2 + Σ ratio) / (2 + count)` with each ratio in basis points.
+        public var calibrationFactor: (numerator: Int64, denominator: Int64) {
+            // Bounded: 2 + count ≤ Int.max / 10 000 for any array in memory; the sum of ratios
+            // runs in 128 bits and the clamp brings it within 1.5 × the denominator.
+            let denominator = 10_000 * Int128(2 + calibration.count)
+            let numerator = calibration.reduce(Int128(20_000)) { $0 + $1.basisPoints }
+            let clamped = min(denominator * 3 / 2, max(denominator / 4, numerator))
+            return (Int64(clamped), Int64(denominator))
         }
     }
 

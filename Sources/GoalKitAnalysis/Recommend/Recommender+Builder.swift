@@ -53,18 +53,21 @@ extension Recommender {
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
 
+        /// `value / divisor` rounded half to even, for a divisor of at least one (months, a
+        /// year's 12), so the quotient fits wherever the value does.
+        func quotient(_ value: Int64, over divisor: Int) -> Int64 {
+            Int64(CheckedAmount.divided(Int128(value), by: Int128(max(1, divisor)), rounding: .halfEven))
+        }
+
         mutating func add(_ draft: RecommendationDraft) throws(AmountOverflowError) {
             guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
             guard draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains) else { return }
             var d = draft
-            let factor = input.feedback[d.type]?.calibrationFactor ?? 1
-            if factor != 1 {
-                let scaled = (Double(d.potentialImpact.minorUnits) * factor).rounded(.down)
-                // 2^63 is exact in a Double; `Int64(_:)` would trap at or beyond it.
-                guard scaled < 9_223_372_036_854_775_808.0, scaled > -9_223_372_036_854_775_808.0 else {
-                    throw AmountOverflowError(context("calibrated impact of \(d.key)"))
-                }
-                d.potentialImpact = money(Int64(scaled))
+            if let factor = input.feedback[d.type]?.calibrationFactor, factor.numerator != factor.denominator {
+                d.potentialImpact = money(
+                    try CheckedAmount.scaled(
+                        d.potentialImpact.minorUnits, times: factor.numerator, over: factor.denominator,
+                        rounding: .halfEven, context("calibrated impact of \(d.key)")))
             }
             guard d.potentialImpact.isPositive else { return }
             d.title = String(d.title.prefix(100))
@@ -169,7 +172,7 @@ extension Recommender {
             }
             guard !items.isEmpty else { return }
             let total = try spent(items, "fees")
-            let monthly = total / Int64(windowMonths)
+            let monthly = quotient(total, over: windowMonths)
             try add(
                 RecommendationDraft(
                     type: .stopFees, subject: "fees",
@@ -191,7 +194,7 @@ extension Recommender {
         mutating func spikes() throws(AmountOverflowError) {
             let byCategory = Dictionary(
                 grouping: spending.filter { $0.category != nil && !used.contains($0.id) }, by: { $0.category! })
-            let monthlySpend = try spent(spending, "spending") / Int64(windowMonths)
+            let monthlySpend = quotient(try spent(spending, "spending"), over: windowMonths)
             let allMagnitudes = spending.map { -$0.amount.minorUnits }.sorted()
             for (category, items) in byCategory.sorted(by: { $0.key < $1.key }) {
                 // A category with little history is compared with spending as a whole.
@@ -206,15 +209,16 @@ extension Recommender {
                 // In 128 bits: `median × 3` and `size × 20` pass `Int64.max` for huge amounts.
                 guard Int128(size) >= Int128(median) * 3, Int128(size) * 20 >= Int128(monthlySpend) else { continue }
                 let threshold = try CheckedAmount.multiply(median, 3, context("spike threshold in \(category)"))
+                let perMonth = quotient(size, over: 12)
                 try add(
                     RecommendationDraft(
                         type: .spendingSpike, subject: "\(category):\(spike.id)",
                         title: "Skip repeats of a one-off \(money(size).formatted()) at \(spike.payee)",
                         description: """
                             On \(spike.date) you spent \(money(size)) on \(category) at \(spike.payee), \(size / max(1, median))× your usual \
-                            \(money(median)). Not repeating it this year frees \(money(size / 12)) a month.
+                            \(money(median)). Not repeating it this year frees \(money(perMonth)) a month.
                             """,
-                        category: category, potentialImpact: money(size / 12), difficulty: .medium,
+                        category: category, potentialImpact: money(perMonth), difficulty: .medium,
                         steps: [
                             "Wait 48 hours before purchases over \(money(threshold).formatted()).",
                             "Set a \(category) limit with goalkit budget add.",
@@ -237,15 +241,18 @@ extension Recommender {
             for (category, items) in byCategory.sorted(by: { $0.key < $1.key })
             where DiscretionaryCategories.contains(category) {
                 let totals = try monthlyTotals(items, category)
-                let recent =
+                let recent = quotient(
                     try CheckedAmount.sum(
-                        recentMonths.map { totals[$0] ?? 0 }, context("\(category), last three months")) / 3
+                        recentMonths.map { totals[$0] ?? 0 }, context("\(category), last three months")),
+                    over: 3)
                 let earlier = months.dropLast(3).map { totals[$0] ?? 0 }.filter { $0 > 0 }
                 guard recent > 0, let best = earlier.min(), best < recent else { continue }
-                let percent = min(50, Int((Double(recent - best) / Double(recent) * 100).rounded(.down)))
+                // The whole percent below what was reached (rounded down), in integers.
+                let percent = min(
+                    50, Int(CheckedAmount.divided(Int128(recent - best) * 100, by: Int128(recent), rounding: .down)))
                 guard percent >= 10 else { continue }
                 let target = try CheckedAmount.scaled(
-                    recent, times: Int64(100 - percent), over: 100, context("\(category) target"))
+                    recent, times: Int64(100 - percent), over: 100, rounding: .halfEven, context("\(category) target"))
                 // Bounded: 0 < best < recent and 0 ≤ target ≤ recent, so `recent - best` and
                 // `recent - target` below cannot overflow.
                 let achieved = months.filter { (totals[$0] ?? 0) > 0 && (totals[$0] ?? 0) <= target }.count
@@ -284,17 +291,19 @@ extension Recommender {
                 else { continue }
                 let spent = try spent(groupItems, group)
                 // Bounded: the group's items are some of the spending items, all money out, so
-                // 0 ≤ spent ≤ total, the permille is 0...1000 and the average share (≤ 1000
-                // permille of total) lies in 0...total: the subtraction cannot overflow.
-                let permille = try CheckedAmount.scaled(spent, times: 1000, over: total, context("share of \(group)"))
-                guard permille * 4 > Int64(share) * 5 else { continue }
-                let average = try CheckedAmount.scaled(
-                    total, times: Int64(share), over: 1000, context("\(group) average"))
-                let excess = (spent - average) / Int64(windowMonths)
+                // 0 ≤ spent ≤ total and the permille is 0...1000. The test and the excess over
+                // the average share are exact in 128 bits, rounded once: 0 < excess ≤ spent.
+                let permille = try CheckedAmount.scaled(
+                    spent, times: 1000, over: total, rounding: .halfEven, context("share of \(group)"))
+                guard Int128(spent) * 4000 > Int128(total) * Int128(share) * 5 else { continue }
+                let percent = CheckedAmount.divided(Int128(spent) * 100, by: Int128(total), rounding: .halfEven)
+                let excess = try CheckedAmount.divide(
+                    Int128(spent) * 1000 - Int128(total) * Int128(share), by: 1000 * Int128(windowMonths),
+                    rounding: .halfEven, context("\(group) above the average"))
                 try add(
                     RecommendationDraft(
                         type: .aboveBenchmark, subject: group,
-                        title: "\(group) takes \(permille / 10)% of your spending; the US average is \(share / 10)%",
+                        title: "\(group) takes \(percent)% of your spending; the US average is \(share / 10)%",
                         description: """
                             Over \(windowText) \(group) took \(permille / 10).\(permille % 10)% of your spending, against \
                             \(share / 10).\(share % 10)% for the average US household (BLS Consumer Expenditure Survey 2023). Bringing it to \
@@ -361,17 +370,21 @@ extension Recommender {
                 && Int128(item.amount.minorUnits) * 4 >= Int128(monthlyIncome)
                 && payeeCounts[ExpenseFeatures.words(item.payee).joined(separator: " "), default: 0] == 1
             {
-                let half = item.amount.minorUnits / 2
+                // Half now, and what it is worth a month: each rounded once, half to even.
+                let half = quotient(item.amount.minorUnits, over: 2)
+                let perMonth = Int64(
+                    CheckedAmount.divided(
+                        Int128(item.amount.minorUnits), by: 2 * Int128(monthsLeft), rounding: .halfEven))
                 try add(
                     RecommendationDraft(
                         type: .windfall, subject: "\(item.payee):\(item.date)",
                         title: "Put half of the \(item.amount.formatted()) from \(item.payee) toward the goal",
                         description: """
                             On \(item.date) \(item.amount) came in from \(item.payee), \(item.amount.minorUnits / max(1, median))× your usual \
-                            inflow. Putting half (\(money(half))) toward "\(input.projection.goal.name)" is worth \(money(half / monthsLeft)) \
+                            inflow. Putting half (\(money(half))) toward "\(input.projection.goal.name)" is worth \(money(perMonth)) \
                             a month over the \(monthsLeft) month(s) left.
                             """,
-                        category: "Income", potentialImpact: money(half / monthsLeft), difficulty: .easy,
+                        category: "Income", potentialImpact: money(perMonth), difficulty: .easy,
                         steps: [
                             "Transfer \(money(half).formatted()) to the goal's account now.",
                             "Record it with goalkit goal contribute.",
@@ -421,8 +434,8 @@ extension Recommender {
             guard gap > 0, others < gap else { return }
             let monthly = try CheckedAmount.add(pace, others, context("monthly saving with every step"))
             guard monthly > 0, goal.remaining.isPositive else { return }
-            // Rounded up without `remaining + monthly - 1`, which could pass `Int64.max`.
-            let months = (goal.remaining.minorUnits - 1) / monthly + 1
+            // Rounded up: the months it takes; at most the remainder, so it fits.
+            let months = CheckedAmount.divided(Int128(goal.remaining.minorUnits), by: Int128(monthly), rounding: .up)
             let newDate = asOf.adding(months: Int(min(months, 600)))
             guard let oldDate = goal.goal.targetDate, newDate > oldDate else { return }
             var extended = goal.goal

@@ -27,18 +27,25 @@ public enum Recommender {
 
     static func rank(_ drafts: [RecommendationDraft], input: RecommendationInput) -> [RecommendationDraft] {
         let p = input.projection
-        let remaining = Double(p.remaining.minorUnits)
         // Months to completion at the current pace, with the pace floored at a tenth of what the
         // goal needs a month (or of the remainder over ten years), so a goal nobody pays into yet
-        // still ranks its steps by what they are worth.
-        let needed = Double(p.requiredMonthly?.minorUnits ?? p.remaining.minorUnits / 120)
-        let pace = max(Double(p.monthlyPace.minorUnits), max(1, needed / 10))
+        // still ranks its steps by what they are worth. Money stays in integers: the pace is in
+        // tenths of a minor unit and the months are counted in billionths, exactly in 128 bits
+        // (at most 2^63 × 10^10 < 2^97); only that count of months, a duration, becomes the
+        // `Double` score, with the feedback weight (from ratings, not money).
+        let remaining = Int128(p.remaining.minorUnits) * 10_000_000_000
+        let needed =
+            p.requiredMonthly.map { Int128($0.minorUnits) }
+            ?? CheckedAmount.divided(Int128(p.remaining.minorUnits), by: 120, rounding: .halfEven)
+        let pace = max(Int128(p.monthlyPace.minorUnits) * 10, max(10, needed))
+        let monthsAtPace = CheckedAmount.divided(remaining, by: pace, rounding: .halfEven)
         var ranked = drafts.map { draft -> RecommendationDraft in
             var d = draft
-            let saved = remaining / pace - remaining / (pace + Double(d.potentialImpact.minorUnits))
+            let faster = pace + Int128(max(0, d.potentialImpact.minorUnits)) * 10
+            let saved = monthsAtPace - CheckedAmount.divided(remaining, by: faster, rounding: .halfEven)
             let units: Double = d.difficulty == .easy ? 1 : (d.difficulty == .medium ? 2 : 3)
             let weight = input.feedback[d.type]?.weight ?? 1
-            d.score = saved / units * weight
+            d.score = Double(saved) / 1e9 / units * weight
             return d
         }
         ranked.sort {

@@ -1,4 +1,5 @@
 import Foundation
+import GoalKit
 
 /// How often a recurring charge comes, with the gap between charges it accepts.
 public enum Cadence: String, Sendable, Hashable, CaseIterable {
@@ -31,14 +32,13 @@ public enum Cadence: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// An amount per charge as an amount per month, in integers, rounded half away from zero.
-    /// Bounded: a stored charge is at most 9,999,999,999 minor units, so the result (at most
-    /// 365/84 of it) fits; the clamp to ±`Int64.max` only guards values built by hand.
+    /// An amount per charge as an amount per month, in integers, rounded once, half to even
+    /// (weekly 0.42 is 1.825 a month: 1.82). Bounded: a stored charge is at most 9,999,999,999
+    /// minor units, so the result (at most 365/84 of it) fits; the clamp to ±`Int64.max` only
+    /// guards values built by hand.
     public func monthly(_ minorUnits: Int64) -> Int64 {
         let (numerator, denominator) = perMonth
-        let scaled = Int128(minorUnits) * numerator
-        let half = denominator / 2
-        let rounded = scaled >= 0 ? (scaled + half) / denominator : (scaled - half) / denominator
+        let rounded = CheckedAmount.divided(Int128(minorUnits) * numerator, by: denominator, rounding: .halfEven)
         return Int64(min(max(rounded, -Int128(Int64.max)), Int128(Int64.max)))
     }
 

@@ -25,7 +25,7 @@ public struct RecurringCharge: Hashable, Sendable {
     public var cadence: Cadence
     /// How many charges.
     public var count: Int
-    /// The average charge (magnitude), rounded down to the minor unit.
+    /// The average charge (magnitude), rounded half to even to the minor unit.
     public var averageAmount: Money
     /// The last charge (magnitude).
     public var lastAmount: Money

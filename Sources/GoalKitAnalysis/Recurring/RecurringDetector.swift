@@ -110,10 +110,11 @@ public enum RecurringDetector {
         let grace = max(7, Int((cadence.days / 2).rounded()))
         let status: RecurringCharge.Status = asOf.days(to: next) + grace >= 0 ? .active : .ended
         // In 128 bits; the average is at most the largest magnitude, clamped only for `Int64.min`.
-        let total = amounts.reduce(UInt128(0)) { $0 + UInt128($1) }
+        let total = amounts.reduce(Int128(0)) { $0 + Int128($1) }
+        let average = CheckedAmount.divided(total, by: Int128(items.count), rounding: .halfEven)
         return RecurringCharge(
             payee: last.payee, account: last.account, cadence: cadence, count: items.count,
-            averageAmount: Money(minorUnits: Int64(clamping: total / UInt128(items.count)), currency: currency),
+            averageAmount: Money(minorUnits: Int64(clamping: average), currency: currency),
             lastAmount: last.amount.magnitude, firstDate: items[0].date, lastDate: last.date, nextExpected: next,
             status: status,
             priceChanges: changes, expenseIDs: items.map(\.id), category: last.category)

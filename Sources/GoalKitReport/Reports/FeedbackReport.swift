@@ -77,9 +77,10 @@ public enum FeedbackReport {
                 .int(items.filter { $0.status == "dismissed" }.count), .int(items.filter { !$0.ratings.isEmpty }.count),
                 helpful.isEmpty
                     ? .empty
-                    : .decimal(Listings.percentText(Int64(helpful.filter { $0 }.count * 10_000 / helpful.count))),
+                    : .decimal(
+                        Listings.percentText(hundredths(helpful.filter { $0 }.count * 100, over: helpful.count))),
                 ratings.isEmpty
-                    ? .empty : .decimal(Listings.percentText(Int64(ratings.reduce(0, +) * 100 / ratings.count))),
+                    ? .empty : .decimal(Listings.percentText(hundredths(ratings.reduce(0, +), over: ratings.count))),
                 measured.isEmpty ? .empty : .money(Money(minorUnits: estimated, currency: currency)),
                 measured.isEmpty
                     ? .empty : .money(Money(minorUnits: measuredTotal, currency: currency)),
@@ -100,7 +101,7 @@ public enum FeedbackReport {
                     "Average rating", "average_rating",
                     allRatings.isEmpty
                         ? .empty
-                        : .decimal(Listings.percentText(Int64(allRatings.reduce(0, +) * 100 / allRatings.count)))
+                        : .decimal(Listings.percentText(hundredths(allRatings.reduce(0, +), over: allRatings.count)))
                 ),
             ],
             sections: [
@@ -123,5 +124,10 @@ public enum FeedbackReport {
                     table: ("comments", Listing(columns: ["type", "recommendation", "comment"], rows: comments)),
                     empty: "No comments."),
             ], currency: currency)
+    }
+
+    /// `value / count` in hundredths, rounded half to even: ratings 4, 4, 3 average 3.67.
+    static func hundredths(_ value: Int, over count: Int) -> Int64 {
+        Int64(CheckedAmount.divided(Int128(value) * 100, by: Int128(count), rounding: .halfEven))
     }
 }

@@ -125,7 +125,7 @@ public enum GoalsReport {
                     table: ("goals", overview),
                     chart: Chart(
                         name: "progress", title: "Progress toward each goal",
-                        bars: goals.map { ($0.goal.name, [min(10_000, $0.progressBasisPoints)]) },
+                        bars: goals.map { ($0.goal.name, [$0.progressBasisPoints]) },
                         series: ["Progress"],
                         percent: true, currency: currency), empty: "No goals."),
                 Report.Section(

@@ -30,10 +30,13 @@ extension MonthlyReport {
             let average =
                 three.isEmpty
                 ? 0
-                : try CheckedAmount.sum(
-                    three.map { $0.byCategory[name]?.minorUnits ?? 0 }, "\(label): three-month average of \(name)")
-                    / Int64(threeMonths.divisor)
-            let share = spent > 0 ? Int64(Int128(spent) * 10_000 / spentTotal) : nil
+                : try CheckedAmount.divide(
+                    three.reduce(Int128(0)) { $0 + Int128($1.byCategory[name]?.minorUnits ?? 0) },
+                    by: Int128(threeMonths.divisor), rounding: .halfEven, "\(label): three-month average of \(name)")
+            // Bounded: 0 < spent ≤ spentTotal, so the share is 0...10 000.
+            let share =
+                spent > 0
+                ? Int64(CheckedAmount.divided(Int128(spent) * 10_000, by: spentTotal, rounding: .halfEven)) : nil
             let bls = groupOf[name].flatMap { SpendingBenchmarks.blsShare[$0] }
             return [
                 .text(name), .money(money(spent)), .money(money(before)), .money(money(average)),

@@ -76,7 +76,8 @@ public enum MonthlyReport {
         let rate: Int64 =
             current.income.isPositive
             ? try CheckedAmount.scaled(
-                current.net.minorUnits, times: 10_000, over: current.income.minorUnits, "\(label): savings rate")
+                current.net.minorUnits, times: 10_000, over: current.income.minorUnits, rounding: .halfEven,
+                "\(label): savings rate")
             : 0
         let inMonth = input.expenses.filter { YearMonth($0.date) == input.month && $0.amount.currency == currency }
         let dataEnd = input.horizon.household(asOf: input.month.lastDay, currency: currency.code)
@@ -192,7 +193,7 @@ public enum MonthlyReport {
             series: ["Income", "Spending"], currency: currency)
         let goalChart = Chart(
             name: "goals", title: "Goal progress at month end",
-            bars: input.goals.map { ($0.goal.name, [min(10_000, $0.progressBasisPoints)]) }, series: ["Progress"],
+            bars: input.goals.map { ($0.goal.name, [$0.progressBasisPoints]) }, series: ["Progress"],
             percent: true, currency: currency)
         return Report.Part(
             currency: currency,

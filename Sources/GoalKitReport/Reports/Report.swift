@@ -133,6 +133,10 @@ public struct Report: Sendable {
 }
 
 /// A bar chart, written as plain SVG.
+///
+/// A money chart scales its bars to the largest amount and names its currency (the axis and
+/// the title); a percent chart draws progress against its target: the axis ends at 100%, marked
+/// `target`, a bar past it is drawn to the axis end and labelled with its real value.
 public struct Chart: Sendable {
     /// The file name suffix: `spending` → `monthly-2026-10-spending.svg`.
     public var name: String
@@ -141,14 +145,19 @@ public struct Chart: Sendable {
     public var bars: [(label: String, values: [Int64])]
     /// Names of the values (a legend when there are two).
     public var series: [String]
-    /// Whether values are percentages in hundredths (progress), else money in minor units.
+    /// Whether values are percentages of a target in hundredths (progress: `10000` is the
+    /// target reached), else money in minor units of `currency`.
     public var percent = false
     public var currency: Currency
+    /// What the values are measured in, written on the axis: the currency code for money
+    /// (`USD`), `% of target` for percentages.
+    public var unit: String
 
     /// Creates a chart.
+    /// - Parameter unit: the axis label; by default the currency code, or `% of target`.
     public init(
         name: String, title: String, bars: [(label: String, values: [Int64])], series: [String], percent: Bool = false,
-        currency: Currency
+        currency: Currency, unit: String? = nil
     ) {
         self.name = name
         self.title = title
@@ -156,5 +165,12 @@ public struct Chart: Sendable {
         self.series = series
         self.percent = percent
         self.currency = currency
+        self.unit = unit ?? (percent ? "% of target" : currency.code)
+    }
+
+    /// The title as shown: a money chart's says its currency (`Spending by category, 2026-10
+    /// (USD)`) unless it already does.
+    public var heading: String {
+        percent || title.contains(currency.code) ? title : "\(title) (\(currency.code))"
     }
 }

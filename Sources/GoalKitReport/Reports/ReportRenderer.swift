@@ -92,7 +92,7 @@ public enum ReportRenderer {
         var out = "\(level) \(section.heading)\n\n"
         for paragraph in section.text { out += paragraph + "\n\n" }
         if let chart = section.chart {
-            out += "![\(chart.title)](\(chartFile.replacingOccurrences(of: "%@", with: chart.name)))\n\n"
+            out += "![\(chart.heading)](\(chartFile.replacingOccurrences(of: "%@", with: chart.name)))\n\n"
         }
         guard let table = section.table else { return out }
         let listing = table.listing

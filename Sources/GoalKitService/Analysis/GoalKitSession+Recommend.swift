@@ -147,7 +147,7 @@ extension GoalKitSession {
             guard let type = RecommendationType(rawValue: name) else { continue }
             result[type] = RecommendationInput.TypeFeedback(
                 ratings: entry.ratings, helpful: entry.helpful, unhelpful: entry.unhelpful,
-                calibration: entry.calibration)
+                calibration: entry.calibration.map { .init(measured: $0.measured, estimated: $0.estimated) })
         }
         return result
     }

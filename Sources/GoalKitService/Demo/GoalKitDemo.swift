@@ -13,14 +13,21 @@ public enum GoalKitDemo {
     /// categorises, recommends (once in August, acting on two recommendations, and again at the
     /// end with the 60-day follow-up), records sample feedback, and writes every report in
     /// every format into `out`.
+    /// - Parameter keep: where to keep the database afterwards (a new file: an existing one is
+    ///   refused), to query it or run more commands on it; nil to throw it away.
     /// - Returns: what it did, line by line, and the files written.
     /// - Throws: `ServiceError`.
-    public static func run(samples: String, out: String) throws(ServiceError) -> (log: [String], files: [String]) {
+    public static func run(samples: String, out: String, keep: String? = nil) throws(ServiceError) -> (
+        log: [String], files: [String]
+    ) {
+        if let keep, FileManager.default.fileExists(atPath: keep) {
+            throw ServiceError(.usage, "\(keep): already exists; --keep-db writes a new database")
+        }
         let folder = NSTemporaryDirectory() + "goalkit-demo-" + UUID().uuidString
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let session = try GoalKitSession(
-            databasePath: folder + "/demo.sqlite", username: GoalKitSession.defaultUsername)
+            databasePath: keep ?? folder + "/demo.sqlite", username: GoalKitSession.defaultUsername)
         var log: [String] = []
         func sample(_ name: String) throws(ServiceError) -> String {
             let path = (samples as NSString).appendingPathComponent(name)

@@ -176,14 +176,17 @@ extension GoalKitStore {
         }
     }
 
-    /// Feedback per recommendation type: ratings, helpful and unhelpful counts, and measured /
-    /// estimated ratios of followed-up implemented ones.
+    /// Feedback per recommendation type: ratings, helpful and unhelpful counts, and the measured
+    /// and estimated savings (minor units) of followed-up implemented ones.
     /// - Throws: `StoreError`.
     public func feedbackByType(userID: Int64) throws(StoreError)
-        -> [String: (ratings: [Int], helpful: Int, unhelpful: Int, calibration: [Double])]
+        -> [String: (ratings: [Int], helpful: Int, unhelpful: Int, calibration: [(measured: Int64, estimated: Int64)])]
     {
         try read { db in
-            var result: [String: (ratings: [Int], helpful: Int, unhelpful: Int, calibration: [Double])] = [:]
+            var result:
+                [String: (
+                    ratings: [Int], helpful: Int, unhelpful: Int, calibration: [(measured: Int64, estimated: Int64)]
+                )] = [:]
             for row in try Row.fetchAll(
                 db,
                 sql: """
@@ -207,8 +210,7 @@ extension GoalKitStore {
             {
                 let type: String = row["type"]
                 var entry = result[type] ?? ([], 0, 0, [])
-                entry.calibration.append(
-                    Double(row["measured_impact"] as Int64) / Double(row["potential_impact"] as Int64))
+                entry.calibration.append((row["measured_impact"] as Int64, row["potential_impact"] as Int64))
                 result[type] = entry
             }
             return result
