@@ -108,4 +108,33 @@ import Testing
         #expect(!stored.isEmpty)
         #expect(stored.filter { $0.type == "redirect_ended" }.map(\.recommendation.title) == [])
     }
+
+    @Test func aFollowUpWaitsForStatementsCoveringTheSixtyDaysAfter() throws {
+        let context = try Context()
+        defer { context.dir.remove() }
+        let s = context.session
+        _ = try s.addRule(
+            match: "STREAMLY", category: "Streaming & Subscriptions", minimum: nil, maximum: nil, account: nil)
+        try context.importFile("h1.ofx", H.ofx(months: H.Month(2026, 1).through(H.Month(2026, 7))))
+        _ = try s.addGoal(
+            NewGoal(
+                name: "Car", target: "12000", category: .vehicle, priority: .high,
+                targetDate: LocalDate(iso: "2027-12-31"), startDate: LocalDate(iso: "2026-01-01")),
+            today: LocalDate(iso: "2026-01-01")!)
+        let august = LocalDate(iso: "2026-08-01")!
+        let cancel = try #require(try s.recommend(asOf: august).first { $0.type == "cancel_recurring" })
+        _ = try s.setRecommendation(id: cancel.recommendation.id!, implemented: true, on: august)
+        func followedUp() throws -> Bool {
+            try s.storedRecommendations().first { $0.recommendation.id == cancel.recommendation.id }?.followedUpOn
+                != nil
+        }
+        // 75 days on, but the statements reach only 30 days past the day it was implemented.
+        try context.importFile("aug.ofx", H.ofx(months: [H.Month(2026, 8)]) { H.checking($0, streamly: false) })
+        _ = try s.recommend(asOf: LocalDate(iso: "2026-10-15")!)
+        #expect(try followedUp() == false)
+        // September's statement covers the 60 days: now it is followed up.
+        try context.importFile("sep.ofx", H.ofx(months: [H.Month(2026, 9)]) { H.checking($0, streamly: false) })
+        _ = try s.recommend(asOf: LocalDate(iso: "2026-10-15")!)
+        #expect(try followedUp() == true)
+    }
 }

@@ -162,10 +162,13 @@ extension GoalKitSession {
     /// Follows up implemented recommendations 60 days on: the saving the expenses show
     /// (spending on its subject, or contributions to its goal, in the 60 days after against the
     /// 60 days before, as a monthly amount) is kept beside the estimate to calibrate its type.
+    /// It is due once the data covers the 60 days after — the household's data horizon, not
+    /// the clock: days the statements do not reach yet would read as money not spent.
     func followUp(asOf: LocalDate) throws(ServiceError) {
+        let dataEnd = try dataHorizon().household(asOf: asOf, currency: homeCurrency.code)
         let due = try storedRecommendations().filter { stored in
             stored.status == "implemented" && stored.followedUpOn == nil
-                && (stored.statusChangedOn.map { $0.days(to: asOf) >= GoalKitSession.followUpDays } ?? false)
+                && (stored.statusChangedOn.map { $0.days(to: dataEnd) >= GoalKitSession.followUpDays } ?? false)
         }
         guard let earliest = due.compactMap(\.statusChangedOn).min() else { return }
         let items = try reportExpenses(from: earliest.adding(days: -GoalKitSession.followUpDays), through: asOf).map(
