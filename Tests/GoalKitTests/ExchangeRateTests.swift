@@ -46,5 +46,9 @@ import Testing
     @Test func aConversionPastTheRangeThrows() throws {
         let r = try ExchangeRate(from: .eur, to: .usd, date: Self.day, rate: "1000000")
         #expect(throws: AmountOverflowError.self) { try r.convert(Money(minorUnits: .max / 2, currency: .eur)) }
+        // 18 digits into a three-decimal currency: the product passes 128 bits.
+        let wide = try ExchangeRate(
+            from: .eur, to: try Currency(code: "BHD"), date: Self.day, rate: "999999999999.999999")
+        #expect(throws: AmountOverflowError.self) { try wide.convert(Money(minorUnits: .max, currency: .eur)) }
     }
 }

@@ -66,9 +66,12 @@ public struct ExchangeRate: Hashable, Sendable, CustomStringConvertible {
     /// An amount in `from` converted to `to`, rounded half to even to `to`'s minor unit.
     /// - Throws: `AmountOverflowError` when the result does not fit in 64-bit minor units.
     public func convert(_ money: Money) throws(AmountOverflowError) -> Money {
-        // minor(to) = minor(from) × digits × 10^exp(to) / (10^scale × 10^exp(from)), in 128 bits:
-        // |minor| < 2^63 and digits < 10^18 < 2^60, the power of ten at most 10^4, so it fits.
-        let numerator = Int128(money.minorUnits) * Int128(digits) * Int128(to.minorUnitsPerMajor)
+        // minor(to) = minor(from) × digits × 10^exp(to) / (10^scale × 10^exp(from)), in 128
+        // bits with the products checked: an 18-digit rate on an amount near 2^63 into a
+        // three-decimal currency passes 2^127, and is refused rather than trapped.
+        let (partial, first) = Int128(money.minorUnits).multipliedReportingOverflow(by: Int128(digits))
+        let (numerator, second) = partial.multipliedReportingOverflow(by: Int128(to.minorUnitsPerMajor))
+        guard !first, !second else { throw AmountOverflowError("\(money) at \(self)") }
         var denominator = Int128(from.minorUnitsPerMajor)
         for _ in 0..<scale { denominator *= 10 }
         let rounded = CheckedAmount.divided(numerator, by: denominator, rounding: .halfEven)

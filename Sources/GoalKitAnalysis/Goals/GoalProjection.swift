@@ -56,7 +56,8 @@ public struct GoalProjection: Hashable, Sendable {
         let windowStart = asOf.adding(days: -(GoalProjection.paceWindowDays - 1))
         let recent = own.filter { !$0.isOpening && $0.date >= windowStart && $0.date <= asOf }
             .reduce(Int128(0)) { $0 + Int128($1.amount.minorUnits) }
-        monthlyPace = Money(minorUnits: Self.clamped(Self.halfEven(recent, over: 3)), currency: currency)
+        monthlyPace = Money(
+            minorUnits: Self.clamped(CheckedAmount.divided(recent, by: 3, rounding: .halfEven)), currency: currency)
         if remaining.isZero {
             projectedCompletion = asOf
         } else if monthlyPace.isPositive {
@@ -72,16 +73,6 @@ public struct GoalProjection: Hashable, Sendable {
 
     /// A 128-bit value within ±`Int64.max`.
     static func clamped(_ value: Int128) -> Int64 { Int64(min(max(value, -Int128(Int64.max)), Int128(Int64.max))) }
-
-    /// `value / divisor` rounded half to even (`divisor` above zero).
-    static func halfEven(_ value: Int128, over divisor: Int128) -> Int128 {
-        var quotient = value / divisor
-        let twice = (value % divisor).magnitude * 2
-        if twice > divisor.magnitude || (twice == divisor.magnitude && quotient % 2 != 0) {
-            quotient += value < 0 ? -1 : 1
-        }
-        return quotient
-    }
 
     static func status(goal: Goal, asOf: LocalDate, remaining: Money, required: Money?, pace: Money) -> GoalStatus {
         if remaining.isZero { return .completed }

@@ -1,5 +1,5 @@
 import Foundation
-public import GoalKit
+import GoalKit
 public import GoalKitImport
 
 /// What reading a batch's file again needs: the file's absolute path and the options it

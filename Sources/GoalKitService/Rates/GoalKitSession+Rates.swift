@@ -15,7 +15,7 @@ extension GoalKitSession {
         } catch {
             throw ServiceError(.usage, error.description)
         }
-        try service { try store.addRates([value]) }
+        _ = try service { try store.addRates([value]) }
         return value
     }
 
@@ -27,7 +27,7 @@ extension GoalKitSession {
             throw ServiceError(.io, FileErrorText.message(error, path: path))
         }
         let rates = try RateFile.rates(text, file: path)
-        try service { try store.addRates(rates) }
+        _ = try service { try store.addRates(rates) }
         return rates
     }
 
