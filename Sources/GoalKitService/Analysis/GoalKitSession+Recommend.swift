@@ -46,66 +46,55 @@ extension GoalKitSession {
         let feedback = try feedbackByType()
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
-        var claimedKeys: Set<String> = []
-        var claimedExpenses: Set<Int64> = []
-        var claimedSurplus: Int64 = 0
-        func claim(_ stored: [StoredRecommendation]) {
-            let perGoal: Set<String> = [
-                RecommendationType.raiseContribution.rawValue, RecommendationType.extendTargetDate.rawValue,
-                RecommendationType.fundHigherPriority.rawValue,
-            ]
-            for item in stored where item.status == "open" && item.rank != nil {
-                if !perGoal.contains(item.type) {
-                    claimedKeys.insert(item.key)
-                    claimedExpenses.formUnion(item.evidence)
-                }
-                if item.type == RecommendationType.raiseContribution.rawValue {
-                    // Saturating: a surplus past `Int64.max` leaves no free cash flow to claim.
-                    let (sum, overflow) = claimedSurplus.addingReportingOverflow(
-                        item.recommendation.potentialImpact.minorUnits)
-                    claimedSurplus = overflow ? (sum < 0 ? .max : -.max) : sum
-                }
-            }
-        }
+        var claims = RecommendationClaims()
         if let goalID, let target = targets.first {
             // A run for one goal leaves what higher-priority goals' open recommendations count.
             let higher = Set(
                 ordered.prefix { $0.goal.id != goalID }.filter { $0.goal.priority.rank <= target.goal.priority.rank }
                     .compactMap(\.goal.id))
-            claim(existing.filter { higher.contains($0.recommendation.goalID) })
+            claims.claim(existing.filter { higher.contains($0.recommendation.goalID) })
         }
         for projection in targets {
             guard let id = projection.goal.id else { continue }
-            let excluded = Set(
-                existing.filter { stored in
-                    // Done or dismissed: answered for every goal, but for the steps that are about one goal.
-                    (stored.recommendation.goalID == id || !GoalKitSession.perGoalTypes.contains(stored.type))
-                        && (stored.status == "implemented"
-                            || (stored.status == "dismissed"
-                                && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }
-                                    ?? true)))
-                }.map(\.key))
             var input = RecommendationInput(
                 projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: window,
-                recurring: recurring, cashFlow: flow, feedback: feedback, excludedKeys: excluded)
+                recurring: recurring, cashFlow: flow, feedback: feedback,
+                excludedKeys: Self.answeredKeys(existing, goalID: id, asOf: asOf))
             input.recentItems = recent
-            input.claimedKeys = claimedKeys
-            input.claimedExpenses = claimedExpenses
-            input.claimedSurplus = claimedSurplus
+            claims.apply(to: &input)
             let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
-            let items = drafts.enumerated().map { rank, d in
-                RecommendationToStore(
-                    recommendation: Recommendation(
-                        goalID: id, title: d.title, description: d.description, category: d.category,
-                        potentialImpact: d.potentialImpact, difficultyLevel: d.difficulty, implementationSteps: d.steps),
-                    type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1,
-                    asOf: asOf)
+            let saved = try service {
+                try store.saveRecommendations(goalID: id, userID: userID, Self.toStore(drafts, goalID: id, asOf: asOf))
             }
-            let saved = try service { try store.saveRecommendations(goalID: id, userID: userID, items) }
-            claim(saved)
+            claims.claim(saved)
             result += saved
         }
         return result
+    }
+
+    /// Keys not to propose for a goal: implemented, or dismissed in the last 90 days — for every
+    /// goal, except the steps that are about one goal.
+    static func answeredKeys(_ existing: [StoredRecommendation], goalID: Int64, asOf: LocalDate) -> Set<String> {
+        Set(
+            existing.filter { stored in
+                (stored.recommendation.goalID == goalID || !GoalKitSession.perGoalTypes.contains(stored.type))
+                    && (stored.status == "implemented"
+                        || (stored.status == "dismissed"
+                            && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }
+                                ?? true)))
+            }.map(\.key))
+    }
+
+    /// A run's drafts for a goal as the store keeps them, ranked in order.
+    static func toStore(_ drafts: [RecommendationDraft], goalID: Int64, asOf: LocalDate) -> [RecommendationToStore] {
+        drafts.enumerated().map { rank, d in
+            RecommendationToStore(
+                recommendation: Recommendation(
+                    goalID: goalID, title: d.title, description: d.description, category: d.category,
+                    potentialImpact: d.potentialImpact, difficultyLevel: d.difficulty, implementationSteps: d.steps),
+                type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1,
+                asOf: asOf)
+        }
     }
 
     /// Marks a recommendation implemented (followed up after 60 days) or dismissed (not
