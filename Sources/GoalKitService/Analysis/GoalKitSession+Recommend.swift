@@ -20,18 +20,7 @@ extension GoalKitSession {
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
         try followUp(asOf: asOf)
-        // The steps count money per month of the cash-flow window, so they see that window and
-        // only it — the whole months ending at the data horizon, not the current month so far
-        // — or a total of seven months' bills would be divided by six. Read once for both.
-        // The days after the window up to the horizon are read apart, for one-off events.
         let horizon = try dataHorizon()
-        let months = try averagingWindow(asOf: asOf, months: Self.cashFlowMonths, horizon: horizon)
-        let end = horizon.household(asOf: asOf, currency: homeCurrency.code)
-        let expenses = try reportExpenses(from: months.firstDay ?? YearMonth(end).firstDay, through: end)
-        let inWindow = expenses.filter { e in months.lastDay.map { e.date <= $0 } ?? false }
-        let flow = try cashFlow(inWindow, window: months)
-        let window = inWindow.map(Self.analysisItem)
-        let recent = expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem)
         let projections = try goalProjections(asOf: asOf)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
@@ -47,6 +36,7 @@ extension GoalKitSession {
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
         var claims = RecommendationClaims()
+        var windows: [Currency: AdviceWindow] = [:]
         if let goalID, let target = targets.first {
             // A run for one goal leaves what higher-priority goals' open recommendations count.
             let higher = Set(
@@ -56,11 +46,16 @@ extension GoalKitSession {
         }
         for projection in targets {
             guard let id = projection.goal.id else { continue }
+            let currency = projection.goal.currency
+            if windows[currency] == nil {
+                windows[currency] = try adviceWindow(currency: currency, asOf: asOf, horizon: horizon)
+            }
+            guard let money = windows[currency] else { continue }
             var input = RecommendationInput(
-                projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: window,
-                recurring: recurring, cashFlow: flow, feedback: feedback,
+                projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: money.items,
+                recurring: recurring, cashFlow: money.flow, feedback: feedback,
                 excludedKeys: Self.answeredKeys(existing, goalID: id, asOf: asOf))
-            input.recentItems = recent
+            input.recentItems = money.recent
             claims.apply(to: &input)
             let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
             let saved = try service {
@@ -70,6 +65,33 @@ extension GoalKitSession {
             result += saved
         }
         return result
+    }
+
+    /// The money a goal in one currency is advised from: the steps count money per month of
+    /// the currency's cash-flow window, so they see that window and only it — the whole months
+    /// ending at the data horizon of its accounts, not the current month so far, or seven
+    /// months' bills would be divided by six — and the days after it up to the horizon apart,
+    /// for one-off events.
+    struct AdviceWindow {
+        var flow: CashFlow
+        var items: [RecommendationInput.Item]
+        var recent: [RecommendationInput.Item]
+    }
+
+    /// The advice window of a currency as of a day (its lines only).
+    func adviceWindow(currency: Currency, asOf: LocalDate, horizon: DataHorizon) throws(ServiceError)
+        -> AdviceWindow
+    {
+        let months = try averagingWindow(
+            asOf: asOf, months: Self.cashFlowMonths, horizon: horizon, currency: currency)
+        let end = horizon.household(asOf: asOf, currency: currency.code)
+        let expenses = try reportExpenses(from: months.firstDay ?? YearMonth(end).firstDay, through: end)
+            .filter { $0.amount.currency == currency }
+        let inWindow = expenses.filter { e in months.lastDay.map { e.date <= $0 } ?? false }
+        return AdviceWindow(
+            flow: try cashFlow(inWindow, window: months, currency: currency),
+            items: inWindow.map(Self.analysisItem),
+            recent: expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem))
     }
 
     /// Keys not to propose for a goal: implemented, or dismissed in the last 90 days — for every

@@ -61,15 +61,24 @@ struct CashFlowCommand: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let flow = try global.session(.read).cashFlow(asOf: asOf ?? today(), months: months)
+            // One cash flow per currency (the home currency's first): never added across them.
+            let flows = try global.session(.read).cashFlows(asOf: asOf ?? today(), months: months)
             let listing = Listing(
-                columns: ["month", "income", "spending", "net"],
-                rows: flow.months.map {
-                    [.text($0.month.description), .money($0.income), .money($0.spending), .money($0.net)]
+                columns: ["currency", "month", "income", "spending", "net"],
+                rows: flows.flatMap { flow in
+                    flow.months.map {
+                        [
+                            .text($0.income.currency.code), .text($0.month.description), .money($0.income),
+                            .money($0.spending), .money($0.net),
+                        ]
+                    }
                 })
             emit(listing, output.format)
             if output.format == .table {
-                print("Free cash flow (the median net of \(flow.window)): \(flow.freeCashFlow)")
+                for flow in flows {
+                    let code = flows.count > 1 ? " in \(flow.freeCashFlow.currency.code)" : ""
+                    print("Free cash flow\(code) (the median net of \(flow.window)): \(flow.freeCashFlow)")
+                }
             }
         }
     }
