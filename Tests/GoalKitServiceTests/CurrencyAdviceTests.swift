@@ -74,4 +74,16 @@ import Testing
         #expect(flows[0].freeCashFlow == Money(minorUnits: 250_000, currency: .usd))
         #expect(flows[1].freeCashFlow == Money(minorUnits: 168_701, currency: .eur))
     }
+
+    @Test func aGoalThatHasNotStartedGetsNoAdviceYet() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try household(dir)
+        let later = try s.addGoal(
+            NewGoal(name: "Later", target: "5000", category: .other, startDate: LocalDate(iso: "2026-09-01")),
+            today: LocalDate(iso: "2026-01-01")!)
+        let made = try s.recommend(asOf: LocalDate(iso: "2026-06-30")!)
+        #expect(!made.isEmpty)
+        #expect(!made.contains { $0.recommendation.goalID == later.id })
+    }
 }

@@ -201,11 +201,22 @@ extension Recommender {
                 let magnitudes = items.count >= 4 ? items.map { -$0.amount.minorUnits }.sorted() : allMagnitudes
                 guard !magnitudes.isEmpty else { continue }
                 let median = magnitudes[magnitudes.count / 2]
-                guard
+                // A bill (rent, a utility, an insurance) is not a one-off to skip.
+                guard !RecurringDetector.variableBillCategories.contains(category),
                     let spike = items.filter({ $0.date.days(to: asOf) <= 90 && $0.date <= asOf })
                         .max(by: { -$0.amount.minorUnits < -$1.amount.minorUnits })
                 else { continue }
                 let size = -spike.amount.minorUnits
+                // Nor is a charge the same payee made before at about the same amount: a one-off
+                // is one.
+                let payee = RecurringPayeeKey.key(spike.payee)
+                guard
+                    !spending.contains(where: { other in
+                        other.id != spike.id && RecurringPayeeKey.key(other.payee) == payee
+                            && Int128(-other.amount.minorUnits) * 4 >= Int128(size) * 3
+                            && Int128(-other.amount.minorUnits) * 3 <= Int128(size) * 4
+                    })
+                else { continue }
                 // In 128 bits: `median × 3` and `size × 20` pass `Int64.max` for huge amounts.
                 guard Int128(size) >= Int128(median) * 3, Int128(size) * 20 >= Int128(monthlySpend) else { continue }
                 let threshold = try CheckedAmount.multiply(median, 3, context("spike threshold in \(category)"))
@@ -303,7 +314,8 @@ extension Recommender {
                 try add(
                     RecommendationDraft(
                         type: .aboveBenchmark, subject: group,
-                        title: "\(group) takes \(percent)% of your spending; the US average is \(share / 10)%",
+                        title:
+                            "\(group) takes \(percent)% of your spending; the US average is \(CheckedAmount.divided(Int128(share), by: 10, rounding: .halfEven))%",
                         description: """
                             Over \(windowText) \(group) took \(permille / 10).\(permille % 10)% of your spending, against \
                             \(share / 10).\(share % 10)% for the average US household (BLS Consumer Expenditure Survey 2023). Bringing it to \
@@ -322,15 +334,27 @@ extension Recommender {
         // MARK: Contribution and windfalls
 
         mutating func contribution() throws(AmountOverflowError) {
+            // The surplus already goes, in part, to the other goals of the currency (their pace)
+            // and to the raises their open recommendations claim: only the rest is free.
+            let otherPaces = try CheckedAmount.sum(
+                input.otherGoals.filter { $0.goal.currency == currency && $0.goal.isActive }.map(
+                    \.monthlyPace.minorUnits),
+                context("other goals' pace"))
             let free = try CheckedAmount.subtract(
-                input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow"))
+                try CheckedAmount.subtract(
+                    input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow")),
+                otherPaces, context("free cash flow"))
             let pace = input.projection.monthlyPace.minorUnits
             guard free > pace, input.cashFlow.freeCashFlow.currency == currency else { return }
             var raise = try CheckedAmount.subtract(free, pace, context("contribution raise"))
             if let required = input.projection.requiredMonthly {
                 raise = min(
                     raise, max(0, try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap"))))
+            } else {
+                // An ongoing goal never needs more a month than is still missing.
+                raise = min(raise, input.projection.remaining.minorUnits)
             }
+            guard raise > 0 else { return }
             let standing = try CheckedAmount.add(pace, raise, context("standing transfer"))
             let evidence = input.items.filter { $0.isIncome || ($0.amount.isPositive && !$0.isTransfer) }.map(\.id)
                 .suffix(20)

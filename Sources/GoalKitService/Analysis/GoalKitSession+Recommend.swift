@@ -21,7 +21,8 @@ extension GoalKitSession {
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
         try followUp(asOf: asOf)
         let horizon = try dataHorizon()
-        let projections = try goalProjections(asOf: asOf)
+        // Goals that have started by the day: a goal starting later has nothing to advise yet.
+        let projections = try goalProjections(asOf: asOf).filter { $0.goal.startDate <= asOf }
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
             ($0.goal.priority.rank, $0.goal.id ?? 0) < ($1.goal.priority.rank, $1.goal.id ?? 0)
