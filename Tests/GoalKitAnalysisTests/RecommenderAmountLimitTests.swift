@@ -36,7 +36,7 @@ import Testing
         let bench = try #require(drafts.first { $0.type == .aboveBenchmark })
         #expect(
             bench.title
-                == "\(group) takes \(percent)% of your spending; the US average is \(group == "Food" ? 12 : 17)%")
+                == "\(group) takes \(percent)% of your spending; the US average is \(group == "Food" ? 13 : 17)%")
     }
 
     /// An amount with no magnitude in 64 bits is refused, naming the goal.

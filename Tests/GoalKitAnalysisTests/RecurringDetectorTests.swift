@@ -55,10 +55,23 @@ import Testing
         #expect(RecurringDetector.detect(rent, asOf: Self.asOf).map(\.cadence) == [.semiMonthly])
     }
 
-    @Test func threeAnnualChargesSpanOnlyTwoCycles() {
-        #expect(
-            RecurringDetector.detect(items("Insurer", start: "2022-12-01", every: 365, count: 3), asOf: Self.asOf)
-                .isEmpty)
+    @Test func annualChargesAYearApartAreAnnual() {
+        // Two or three charges a year apart (±15 days) at a similar amount are an annual charge.
+        for count in [2, 3] {
+            let found = RecurringDetector.detect(
+                items("Insurer", start: "2022-12-01", every: 365, count: count), asOf: Self.asOf)
+            #expect(found.map(\.cadence) == [.annual])
+        }
+        // A year apart but at very different amounts is not.
+        let odd = [
+            RecurringDetector.Item(
+                id: 1, date: LocalDate(iso: "2023-03-01")!, amount: Money(minorUnits: -2_000, currency: .usd),
+                payee: "Shop", account: "a"),
+            RecurringDetector.Item(
+                id: 2, date: LocalDate(iso: "2024-03-03")!, amount: Money(minorUnits: -9_000, currency: .usd),
+                payee: "Shop", account: "a"),
+        ]
+        #expect(RecurringDetector.detect(odd, asOf: Self.asOf).isEmpty)
     }
 
     @Test func aTripIsNotAWeeklyCharge() {

@@ -232,7 +232,8 @@ import Testing
         let statement = try #require((object["statements"] as? [[String: Any]])?.first)
         #expect(
             Set(statement.keys) == [
-                "account_id", "account_type", "currency", "ledger_balance", "balance_date", "transactions",
+                "account_id", "account_type", "currency", "ledger_balance", "balance_date", "period_end",
+                "transactions",
             ])
         #expect(statement["ledger_balance"] as? String == "100.00")
         let transaction = try #require((statement["transactions"] as? [[String: Any]])?.first)

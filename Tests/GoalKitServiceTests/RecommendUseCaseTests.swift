@@ -88,9 +88,10 @@ import Testing
         let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
         let cancel = try #require(first.first { $0.type == "cancel_recurring" })
         _ = try s.setRecommendation(id: cancel.recommendation.id!, implemented: true, on: LocalDate(iso: "2024-07-01")!)
-        // July and August without the subscription.
+        // July to September without the subscription: the statements reach past day 60 (a
+        // follow-up waits for data covering the 60 days, not for the clock).
         _ = try s.importFile(
-            path: dir.write("c.csv", Self.csv(months: 7...8, streaming: false)),
+            path: dir.write("c.csv", Self.csv(months: 7...9, streaming: false)),
             options: ImportOptions(account: "Checking"))
         _ = try s.recommend(asOf: LocalDate(iso: "2024-08-29")!)  // day 59: not yet
         #expect(try s.storedRecommendations().first { $0.key == cancel.key }?.measuredImpact == nil)

@@ -27,14 +27,17 @@ public enum OFXFixture {
         return text + "</STMTTRN>\n"
     }
 
-    /// A bank statement response around transactions.
+    /// A bank statement response around transactions; `start` and `end` are its
+    /// `BANKTRANLIST` `DTSTART` and `DTEND` (nil: left out).
     public static func bank(
         account: String = "1234", currency: String = "USD", _ transactions: [String],
-        balance: String? = "100.00", balanceDate: String = "20240131"
+        balance: String? = "100.00", balanceDate: String = "20240131", start: String? = "20240101",
+        end: String? = "20240131"
     ) -> String {
         var text =
             "<STMTRS>\n<CURDEF>\(currency)\n<BANKACCTFROM>\n<BANKID>021000021\n<ACCTID>\(account)\n<ACCTTYPE>CHECKING\n</BANKACCTFROM>\n"
-        text += "<BANKTRANLIST>\n<DTSTART>20240101\n<DTEND>20240131\n" + transactions.joined() + "</BANKTRANLIST>\n"
+        text += "<BANKTRANLIST>\n" + (start.map { "<DTSTART>\($0)\n" } ?? "") + (end.map { "<DTEND>\($0)\n" } ?? "")
+        text += transactions.joined() + "</BANKTRANLIST>\n"
         if let balance { text += "<LEDGERBAL>\n<BALAMT>\(balance)\n<DTASOF>\(balanceDate)\n</LEDGERBAL>\n" }
         return text + "</STMTRS>\n"
     }

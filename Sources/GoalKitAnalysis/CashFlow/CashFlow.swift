@@ -43,6 +43,27 @@ public struct CashFlow: Hashable, Sendable {
     public var months: [Month]
     /// The median net of the months.
     public var freeCashFlow: Money
+    /// The months as an averaging window: what a monthly average over them divides by and names.
+    public var window: AveragingWindow
+
+    /// Builds the cash flow of the months of a window the data covers, in one currency: a
+    /// month after the data horizon or before the data begins is no month of zero, so it is
+    /// not one of the months, and the free cash flow is the median of the covered months.
+    /// - Throws: `AmountOverflowError` as `init(items:from:through:currency:)`.
+    public init(items: [Item], window: AveragingWindow, currency: Currency) throws(AmountOverflowError) {
+        guard let first = window.covered.first, let last = window.covered.last else {
+            self.init(months: [], freeCashFlow: .zero(currency), window: window)
+            return
+        }
+        try self.init(items: items, from: first, through: last, currency: currency)
+        self.window = window
+    }
+
+    private init(months: [Month], freeCashFlow: Money, window: AveragingWindow) {
+        self.months = months
+        self.freeCashFlow = freeCashFlow
+        self.window = window
+    }
 
     /// Builds the cash flow of the months `from` through `through` in one currency.
     /// - Throws: `AmountOverflowError` when a month's income, spending, a category's spending
@@ -87,6 +108,7 @@ public struct CashFlow: Hashable, Sendable {
             }
         }
         self.months = months
+        window = AveragingWindow(months: months.map(\.month), covered: months.map(\.month))
         freeCashFlow = Money(minorUnits: CashFlow.median(months.map(\.net.minorUnits)), currency: currency)
     }
 

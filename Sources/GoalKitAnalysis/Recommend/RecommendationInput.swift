@@ -92,8 +92,12 @@ public struct RecommendationInput: Sendable {
     public var projection: GoalProjection
     /// The person's other active goals with their projections.
     public var otherGoals: [GoalProjection]
-    /// Expenses in the window, in the goal's currency.
+    /// Expenses in the window — the cash flow's months, whole months ending at the data
+    /// horizon — in the goal's currency: what every monthly figure counts.
     public var items: [Item]
+    /// Expenses after the window up to the data horizon (the month not yet whole): only the
+    /// windfall step, which looks for one-off money in, sees them; no average counts them.
+    public var recentItems: [Item] = []
     /// Recurring charges found in the window.
     public var recurring: [RecurringCharge]
     /// Cash flow of the recent whole months.

@@ -27,7 +27,7 @@ extension Recommender {
             self.currency = currency
             asOf = input.projection.asOf
             used = input.claimedExpenses
-            if let item = input.items.first(where: { $0.amount.minorUnits == .min }) {
+            if let item = (input.items + input.recentItems).first(where: { $0.amount.minorUnits == .min }) {
                 throw AmountOverflowError("recommendations for \(input.projection.goal.name): expense \(item.id)")
             }
             spending = input.items.filter {
@@ -45,8 +45,11 @@ extension Recommender {
             try CheckedAmount.sum(items.map { -$0.amount.minorUnits }, context(figure))
         }
 
-        /// Whole months of the cash flow window (at least one).
-        var windowMonths: Int { max(1, input.cashFlow.months.count) }
+        /// The months of the cash flow window the data covers (at least one): what every
+        /// monthly average here divides by (`AveragingWindow`).
+        var windowMonths: Int { input.cashFlow.window.divisor }
+        /// The covered months by name, for the text: "May–October 2026 (6 months)".
+        var windowText: String { input.cashFlow.window.description }
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
 
@@ -175,7 +178,7 @@ extension Recommender {
                     type: .stopFees, subject: "fees",
                     title: "Stop paying \(money(monthly).formatted()) a month in bank fees",
                     description: """
-                        \(items.count) fee(s) came to \(money(total)) over the last \(windowMonths) month(s). A fee-free account, \
+                        \(items.count) fee(s) came to \(money(total)) over \(windowText). A fee-free account, \
                         alerts before overdrafts and paying on time avoid them.
                         """,
                     category: "Fees & Charges", potentialImpact: money(monthly), difficulty: .easy,
@@ -198,11 +201,22 @@ extension Recommender {
                 let magnitudes = items.count >= 4 ? items.map { -$0.amount.minorUnits }.sorted() : allMagnitudes
                 guard !magnitudes.isEmpty else { continue }
                 let median = magnitudes[magnitudes.count / 2]
-                guard
+                // A bill (rent, a utility, an insurance) is not a one-off to skip.
+                guard !RecurringDetector.variableBillCategories.contains(category),
                     let spike = items.filter({ $0.date.days(to: asOf) <= 90 && $0.date <= asOf })
                         .max(by: { -$0.amount.minorUnits < -$1.amount.minorUnits })
                 else { continue }
                 let size = -spike.amount.minorUnits
+                // Nor is a charge the same payee made before at about the same amount: a one-off
+                // is one.
+                let payee = RecurringPayeeKey.key(spike.payee)
+                guard
+                    !spending.contains(where: { other in
+                        other.id != spike.id && RecurringPayeeKey.key(other.payee) == payee
+                            && Int128(-other.amount.minorUnits) * 4 >= Int128(size) * 3
+                            && Int128(-other.amount.minorUnits) * 3 <= Int128(size) * 4
+                    })
+                else { continue }
                 // In 128 bits: `median × 3` and `size × 20` pass `Int64.max` for huge amounts.
                 guard Int128(size) >= Int128(median) * 3, Int128(size) * 20 >= Int128(monthlySpend) else { continue }
                 let threshold = try CheckedAmount.multiply(median, 3, context("spike threshold in \(category)"))
@@ -230,6 +244,9 @@ extension Recommender {
             let months = input.cashFlow.months.map(\.month)
             guard months.count >= 4 else { return }
             let recentMonths = Set(months.suffix(3))
+            // The cash flow's months are covered ones: the last three are three months of data.
+            let recentText = AveragingWindow(months: Array(months.suffix(3)), covered: Array(months.suffix(3)))
+                .description
             let byCategory = Dictionary(
                 grouping: spending.filter { $0.category != nil && !used.contains($0.id) }, by: { $0.category! })
             for (category, items) in byCategory.sorted(by: { $0.key < $1.key })
@@ -258,7 +275,7 @@ extension Recommender {
                         type: .cutCategory, subject: category,
                         title: "Cut \(category) by \(percent)% (\(money(recent - target).formatted()) a month)",
                         description: """
-                            \(category) averaged \(money(recent)) a month over the last three months. You have spent as little as \
+                            \(category) averaged \(money(recent)) a month over \(recentText). You have spent as little as \
                             \(money(best)) in a month before (\(achieved) month(s) at or under \(money(target))), so \(percent)% less \
                             is within reach: \(money(recent - target)) a month for "\(input.projection.goal.name)".
                             """,
@@ -297,9 +314,10 @@ extension Recommender {
                 try add(
                     RecommendationDraft(
                         type: .aboveBenchmark, subject: group,
-                        title: "\(group) takes \(percent)% of your spending; the US average is \(share / 10)%",
+                        title:
+                            "\(group) takes \(percent)% of your spending; the US average is \(CheckedAmount.divided(Int128(share), by: 10, rounding: .halfEven))%",
                         description: """
-                            Over the last \(windowMonths) month(s) \(group) took \(permille / 10).\(permille % 10)% of your spending, against \
+                            Over \(windowText) \(group) took \(permille / 10).\(permille % 10)% of your spending, against \
                             \(share / 10).\(share % 10)% for the average US household (BLS Consumer Expenditure Survey 2023). Bringing it to \
                             the average frees \(money(excess)) a month.
                             """,
@@ -316,15 +334,27 @@ extension Recommender {
         // MARK: Contribution and windfalls
 
         mutating func contribution() throws(AmountOverflowError) {
+            // The surplus already goes, in part, to the other goals of the currency (their pace)
+            // and to the raises their open recommendations claim: only the rest is free.
+            let otherPaces = try CheckedAmount.sum(
+                input.otherGoals.filter { $0.goal.currency == currency && $0.goal.isActive }.map(
+                    \.monthlyPace.minorUnits),
+                context("other goals' pace"))
             let free = try CheckedAmount.subtract(
-                input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow"))
+                try CheckedAmount.subtract(
+                    input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow")),
+                otherPaces, context("free cash flow"))
             let pace = input.projection.monthlyPace.minorUnits
             guard free > pace, input.cashFlow.freeCashFlow.currency == currency else { return }
             var raise = try CheckedAmount.subtract(free, pace, context("contribution raise"))
             if let required = input.projection.requiredMonthly {
                 raise = min(
                     raise, max(0, try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap"))))
+            } else {
+                // An ongoing goal never needs more a month than is still missing.
+                raise = min(raise, input.projection.remaining.minorUnits)
             }
+            guard raise > 0 else { return }
             let standing = try CheckedAmount.add(pace, raise, context("standing transfer"))
             let evidence = input.items.filter { $0.isIncome || ($0.amount.isPositive && !$0.isTransfer) }.map(\.id)
                 .suffix(20)
@@ -334,7 +364,7 @@ extension Recommender {
                     title: "Raise your monthly contribution by \(money(raise).formatted())",
                     description: """
                         Your income has beaten your spending by \(input.cashFlow.freeCashFlow) in a typical recent month (the median of \
-                        \(windowMonths)), while "\(input.projection.goal.name)" gets \(input.projection.monthlyPace) a month. A standing \
+                        \(windowText)), while "\(input.projection.goal.name)" gets \(input.projection.monthlyPace) a month. A standing \
                         transfer of \(money(raise)) more puts that surplus to work.
                         """,
                     category: "Savings", potentialImpact: money(raise), difficulty: .easy,
@@ -346,7 +376,8 @@ extension Recommender {
         }
 
         mutating func windfalls() throws(AmountOverflowError) {
-            let inflows = input.items.filter {
+            // A windfall is an event: one in the month not yet whole counts too.
+            let inflows = (input.items + input.recentItems).filter {
                 !$0.isTransfer && $0.amount.isPositive && $0.amount.currency == currency
             }
             let incomes = input.cashFlow.months.map(\.income.minorUnits).sorted()

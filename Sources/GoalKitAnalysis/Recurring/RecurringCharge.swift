@@ -11,7 +11,8 @@ public struct RecurringCharge: Hashable, Sendable {
         public var to: Money
     }
 
-    /// Active while the next charge is not overdue by more than half a cycle; else ended.
+    /// Active while the next charge is not overdue by more than half a cycle (at least a week)
+    /// within the data horizon of its account; else ended.
     public enum Status: String, Sendable, Hashable {
         case active, ended
     }
@@ -41,13 +42,17 @@ public struct RecurringCharge: Hashable, Sendable {
     public var expenseIDs: [Int64]
     /// The category of the latest charge, when it has one.
     public var category: String?
+    /// Whether the amount varies from charge to charge within a band (a utility bill), so the
+    /// average, not the last amount, is what it costs.
+    public var isVariable: Bool
 
     /// Creates a charge (the detector finds them; tests and apps may build one).
     public init(
         payee: String, account: String, cadence: Cadence, count: Int, averageAmount: Money, lastAmount: Money,
         firstDate: LocalDate, lastDate: LocalDate, nextExpected: LocalDate, status: Status,
-        priceChanges: [PriceChange], expenseIDs: [Int64], category: String?
+        priceChanges: [PriceChange], expenseIDs: [Int64], category: String?, isVariable: Bool = false
     ) {
+        self.isVariable = isVariable
         self.payee = payee
         self.account = account
         self.cadence = cadence
@@ -63,8 +68,10 @@ public struct RecurringCharge: Hashable, Sendable {
         self.category = category
     }
 
-    /// The charge per month at the last price (for budgets and recommendations).
+    /// The charge per month at the last price, or at the average for a variable bill (for
+    /// budgets and recommendations).
     public var monthlyAmount: Money {
-        Money(minorUnits: cadence.monthly(lastAmount.minorUnits), currency: lastAmount.currency)
+        let amount = isVariable ? averageAmount : lastAmount
+        return Money(minorUnits: cadence.monthly(amount.minorUnits), currency: amount.currency)
     }
 }

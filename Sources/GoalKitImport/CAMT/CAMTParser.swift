@@ -27,6 +27,8 @@ struct CAMTParser<Sink: StatementSink> {
         var begun = false
         var currency = options.defaultCurrency
         var closing: CAMTBalance?
+        /// `Stmt/FrToDt/ToDtTm` as written, and its line.
+        var periodEnd: (text: String, line: Int)?
         var balance = CAMTBalance()
         var entry = CAMTEntry()
         var unbooked = CAMTUnbookedEntries()
@@ -64,6 +66,7 @@ struct CAMTParser<Sink: StatementSink> {
                     accountTypeCode = nil
                     begun = false
                     closing = nil
+                    periodEnd = nil
                     statementLine = reader.line
                 } else if stack.ends(.stmt, .bal) {
                     balance = CAMTBalance(line: reader.line)
@@ -95,6 +98,8 @@ struct CAMTParser<Sink: StatementSink> {
                     accountCurrency = value
                 } else if stack.ends(.stmt, .acct, .tp, .cd) {
                     accountTypeCode = value
+                } else if stack.ends(.stmt, .frToDt, .toDtTm) {
+                    periodEnd = (value, reader.line)
                 } else if stack.contains(.bal) && stack.contains(.stmt) && !stack.contains(.ntry) {
                     if stack.ends(.stmt, .bal) {
                         // The closing booked balance; a report may give only an interim one.
@@ -113,7 +118,9 @@ struct CAMTParser<Sink: StatementSink> {
                     }
                 } else if stack.ends(message.root, .stmt) {
                     try begin()
-                    try sink.end(footer(closing, currency: currency, sink: &sink))
+                    var footer = footer(closing, currency: currency, sink: &sink)
+                    footer.periodEnd = statementEnd(periodEnd, closing: footer, sink: &sink)
+                    try sink.end(footer)
                     statements += 1
                 }
             default: break
@@ -228,6 +235,20 @@ struct CAMTParser<Sink: StatementSink> {
                 type: e.typeCode, sourceLine: e.line)
         line.merchantCode = e.typeCode
         try sink.line(line)
+    }
+
+    /// The last day a statement covers: its `FrToDt/ToDtTm`, else its closing balance's date.
+    private func statementEnd(_ written: (text: String, line: Int)?, closing: StatementFooter, sink: inout Sink)
+        -> LocalDate?
+    {
+        if let written, !written.text.isEmpty {
+            if let day = Self.day(written.text) { return day }
+            sink.warning(
+                ImportWarning(
+                    line: written.line, message: "statement end FrToDt/ToDtTm '\(written.text)' is not a date; ignored")
+            )
+        }
+        return closing.balanceDate
     }
 
     private func footer(_ closing: CAMTBalance?, currency: Currency, sink: inout Sink) -> StatementFooter {

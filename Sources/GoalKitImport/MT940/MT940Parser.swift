@@ -147,7 +147,8 @@ struct MT940Parser<Sink: StatementSink> {
                             """))
             }
             let date = MT940Parser.date(String(field.value.trimmed.dropFirst().prefix(6)))
-            try sink.end(StatementFooter(ledgerBalance: closing, balanceDate: date))
+            // The closing balance's day is the last day the statement covers.
+            try sink.end(StatementFooter(ledgerBalance: closing, balanceDate: date, periodEnd: date))
             statements += 1
             state.open = false
         case "64", "65":

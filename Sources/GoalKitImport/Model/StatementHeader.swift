@@ -17,17 +17,24 @@ public struct StatementHeader: Hashable, Sendable {
     }
 }
 
-/// What a statement says at its end: the ledger (closing) balance, when it gives a usable one.
+/// What a statement says at its end: the ledger (closing) balance, when it gives a usable
+/// one, and the last day the statement covers, when it names one.
 public struct StatementFooter: Hashable, Sendable {
     /// The ledger balance (OFX `LEDGERBAL`, CAMT `CLBD`).
     public var ledgerBalance: Money?
     /// The day the balance is for.
     public var balanceDate: LocalDate?
+    /// The last day the statement covers, as the file says: OFX `BANKTRANLIST/DTEND`, CAMT
+    /// `Stmt/FrToDt/ToDtTm` (else the closing balance's date), MT940 the `:62F:` closing
+    /// balance's date. A statement may cover days after its last line (nothing happened on
+    /// them); nil when the file names no end (CSV, QIF), and the last line is all there is.
+    public var periodEnd: LocalDate?
 
     /// Creates a footer.
-    public init(ledgerBalance: Money? = nil, balanceDate: LocalDate? = nil) {
+    public init(ledgerBalance: Money? = nil, balanceDate: LocalDate? = nil, periodEnd: LocalDate? = nil) {
         self.ledgerBalance = ledgerBalance
         self.balanceDate = balanceDate
+        self.periodEnd = periodEnd
     }
 }
 

@@ -32,6 +32,9 @@ struct OFXStatementBuilder<Sink: StatementSink> {
     private var balanceText: String?
     private var balanceLine = 0
     private var balanceDateText: String?
+    /// `BANKTRANLIST/DTEND`: the last day the statement covers.
+    private var periodEndText: String?
+    private var periodEndLine = 0
     private var statementLine = 0
     private var statements = 0
     private var skippedParts = 0
@@ -76,6 +79,7 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             currencyCode = nil
             balanceText = nil
             balanceDateText = nil
+            periodEndText = nil
             begun = false
             isCreditCard = name == "CCSTMTRS"
             sawAccountID = false
@@ -119,6 +123,11 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             if name == "CURRATE" { fields.currency?.rate = value.trimmed }
         case "PAYEE":
             if name == "NAME" && stack.dropLast().last == "STMTTRN" { fields.payeeName = value }
+        case "BANKTRANLIST":
+            if name == "DTEND" && inStatement {
+                periodEndText = value
+                periodEndLine = line
+            }
         case "LEDGERBAL":
             if name == "BALAMT" {
                 balanceText = value
@@ -247,6 +256,13 @@ struct OFXStatementBuilder<Sink: StatementSink> {
             if footer.balanceDate == nil {
                 sink.warning(
                     ImportWarning(line: balanceLine, message: "LEDGERBAL DTASOF '\(text)' is not a date; ignored"))
+            }
+        }
+        if let text = periodEndText, !text.trimmed.isEmpty {
+            footer.periodEnd = OFXValues.date(text)
+            if footer.periodEnd == nil {
+                sink.warning(
+                    ImportWarning(line: periodEndLine, message: "BANKTRANLIST DTEND '\(text)' is not a date; ignored"))
             }
         }
         return footer

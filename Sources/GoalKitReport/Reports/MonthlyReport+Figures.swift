@@ -4,14 +4,19 @@ import GoalKitAnalysis
 extension MonthlyReport {
     /// Spending by category: spent, the previous month, the three-month average, the budget,
     /// the share of the month's spending and the BLS group share; largest first.
+    ///
+    /// The three-month average is over the three months before the report month, divided by
+    /// those of them the data covers (`threeMonths`): a month after the data ends or before
+    /// it begins is not a month of zero.
     /// - Throws: `AmountOverflowError` naming the category whose average or share overflows.
-    static func categoryRows(_ input: Input, flow: CashFlow, label: String) throws(AmountOverflowError)
-        -> [[ListingCell]]
+    static func categoryRows(_ input: Input, flow: CashFlow, threeMonths: AveragingWindow, label: String)
+        throws(AmountOverflowError) -> [[ListingCell]]
     {
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: input.currency) }
         let current = flow.months[flow.months.count - 1]
         let previous = flow.months.dropLast().last
-        let three = flow.months.dropLast().suffix(3)
+        let covered = Set(threeMonths.covered)
+        let three = flow.months.filter { covered.contains($0.month) }
         let groupOf = Dictionary(
             input.expenses.compactMap { e in e.category.map { ($0, e.group ?? $0) } }, uniquingKeysWith: { a, _ in a })
         let names = Set(current.byCategory.keys).union(input.limits.keys).sorted()
@@ -27,7 +32,7 @@ extension MonthlyReport {
                 ? 0
                 : try CheckedAmount.divide(
                     three.reduce(Int128(0)) { $0 + Int128($1.byCategory[name]?.minorUnits ?? 0) },
-                    by: Int128(three.count), rounding: .halfEven, "\(label): three-month average of \(name)")
+                    by: Int128(threeMonths.divisor), rounding: .halfEven, "\(label): three-month average of \(name)")
             // Bounded: 0 < spent ≤ spentTotal, so the share is 0...10 000.
             let share =
                 spent > 0

@@ -23,6 +23,9 @@ public enum MonthlyReport {
         /// Rates from other currencies to `currency` (the home currency) on or before the
         /// month's last day, by code: only these are converted, never a made-up one.
         public var rates: [String: ExchangeRate] = [:]
+        /// The accounts' data horizons: the trend shows no month after the data ends (or
+        /// before it begins), and the three-month average divides by the months it covers.
+        public var horizon = DataHorizon()
 
         /// Creates the input.
         public init(
@@ -77,7 +80,11 @@ public enum MonthlyReport {
                 "\(label): savings rate")
             : 0
         let inMonth = input.expenses.filter { YearMonth($0.date) == input.month && $0.amount.currency == currency }
-        let categoryRows = try Self.categoryRows(input, flow: flow, label: label)
+        let dataEnd = input.horizon.household(asOf: input.month.lastDay, currency: currency.code)
+        let dataBegins = input.horizon.firstDay(currency: currency.code)
+        let threeMonths = AveragingWindow(
+            months: 3, through: input.month.adding(months: -1), horizon: dataEnd, dataBegins: dataBegins)
+        let categoryRows = try Self.categoryRows(input, flow: flow, threeMonths: threeMonths, label: label)
         let categories = Listing(
             columns: [
                 "category", "spent", "previous_month", "three_month_average", "budget", "share_percent",
@@ -157,9 +164,20 @@ public enum MonthlyReport {
                 .sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
                     [.int($0.id), .date($0.date), .text($0.payee), .text(Report.mask($0.account)), .money($0.amount)]
                 })
+        // A month after the data ends, or before it begins, is no month of zero: not shown.
+        let trendMonths = flow.months.filter { m in
+            m.month <= YearMonth(dataEnd) && (dataBegins.map { m.month >= YearMonth($0) } ?? true)
+        }
+        var trendText: [String] = []
+        if trendMonths.last?.month != input.month {
+            trendText.append("Months after the data ends (\(dataEnd)) are left out: they are not months of zero.")
+        }
+        if let begins = dataBegins, trendMonths.first?.month != flow.months.first?.month {
+            trendText.append("Months before the data begins (\(begins)) are left out.")
+        }
         let trend = Listing(
             columns: ["month", "income", "spending", "net"],
-            rows: flow.months.map {
+            rows: trendMonths.map {
                 [.text($0.month.description), .money($0.income), .money($0.spending), .money($0.net)]
             })
 
@@ -171,7 +189,7 @@ public enum MonthlyReport {
             }, series: ["Spent"], currency: currency)
         let trendChart = Chart(
             name: "trend", title: "Income and spending, last six months",
-            bars: flow.months.map { ($0.month.description, [$0.income.minorUnits, $0.spending.minorUnits]) },
+            bars: trendMonths.map { ($0.month.description, [$0.income.minorUnits, $0.spending.minorUnits]) },
             series: ["Income", "Spending"], currency: currency)
         let goalChart = Chart(
             name: "goals", title: "Goal progress at month end",
@@ -189,10 +207,11 @@ public enum MonthlyReport {
                 Report.Section(
                     heading: "Spending by category",
                     text: [
-                        "Refunds are netted against their category; transfers between your own accounts are left out."
+                        "Refunds are netted against their category; transfers between your own accounts are left out.",
+                        "Three-month average: \(threeMonths).",
                     ],
                     table: ("categories", categories), chart: spendingChart),
-                Report.Section(heading: "Six-month trend", table: ("trend", trend), chart: trendChart),
+                Report.Section(heading: "Six-month trend", text: trendText, table: ("trend", trend), chart: trendChart),
                 Report.Section(heading: "Largest expenses", table: ("largest", largest)),
                 Report.Section(heading: "Top merchants", table: ("merchants", merchants)),
                 Report.Section(

@@ -6,27 +6,63 @@ extension GoalKitSession {
     /// The whole months a cash flow covers unless told otherwise.
     public static let cashFlowMonths = 6
 
-    /// Cash flow in the home currency for the `months` whole months before the month of `asOf`
-    /// (and that month so far when `includeCurrent`).
+    /// Cash flow in the home currency over the `months` whole months ending at the data
+    /// horizon (`averagingWindow(asOf:months:)`): months after the data ends or before it
+    /// begins are left out, not counted as months of zero.
     /// - Throws: `ServiceError`.
-    public func cashFlow(asOf: LocalDate, months: Int = GoalKitSession.cashFlowMonths, includeCurrent: Bool = false)
-        throws(ServiceError)
+    public func cashFlow(asOf: LocalDate, months: Int = GoalKitSession.cashFlowMonths) throws(ServiceError)
         -> CashFlow
     {
-        let (first, last) = Self.cashFlowSpan(asOf: asOf, months: months, includeCurrent: includeCurrent)
-        return try cashFlow(try reportExpenses(from: first.firstDay, through: last.lastDay), from: first, through: last)
+        try cashFlow(asOf: asOf, months: months, currency: homeCurrency, horizon: try dataHorizon())
     }
 
-    /// The first and last months of a cash flow as of a day.
-    static func cashFlowSpan(asOf: LocalDate, months: Int, includeCurrent: Bool) -> (YearMonth, YearMonth) {
-        let current = YearMonth(asOf)
-        let first = YearMonth(current.firstDay.adding(months: -months))
-        return (first, includeCurrent ? current : YearMonth(current.firstDay.adding(months: -1)))
+    /// Cash flow per currency the accounts hold (the home currency's first, present even
+    /// without lines), each over its own window: money is never added across currencies.
+    /// - Throws: `ServiceError`.
+    public func cashFlows(asOf: LocalDate, months: Int = GoalKitSession.cashFlowMonths) throws(ServiceError)
+        -> [CashFlow]
+    {
+        let horizon = try dataHorizon()
+        let others = Set(horizon.accounts.compactMap(\.currency)).subtracting([homeCurrency.code]).sorted()
+        var flows = [try cashFlow(asOf: asOf, months: months, currency: homeCurrency, horizon: horizon)]
+        for code in others {
+            guard let currency = Currency.known[code] else { continue }
+            flows.append(try cashFlow(asOf: asOf, months: months, currency: currency, horizon: horizon))
+        }
+        return flows
     }
 
-    /// The cash flow of months from expenses already read (those outside the months are left out).
+    /// One currency's cash flow over its window.
+    func cashFlow(asOf: LocalDate, months: Int, currency: Currency, horizon: DataHorizon) throws(ServiceError)
+        -> CashFlow
+    {
+        let window = try averagingWindow(asOf: asOf, months: months, horizon: horizon, currency: currency)
+        guard let first = window.firstDay, let last = window.lastDay else {
+            return try cashFlow([], window: window, currency: currency)
+        }
+        return try cashFlow(try reportExpenses(from: first, through: last), window: window, currency: currency)
+    }
+
+    /// The household's averaging window as of a day: `months` whole months ending at the
+    /// earliest data horizon among the home currency's accounts with lines in the 90 days
+    /// before (or at `asOf` when the data reaches it), covered from the day the data begins.
+    /// - Throws: `ServiceError`.
+    /// - Parameter currency: whose accounts the window follows (default the home currency).
+    public func averagingWindow(
+        asOf: LocalDate, months: Int, horizon: DataHorizon? = nil, currency: Currency? = nil
+    ) throws(ServiceError) -> AveragingWindow {
+        let horizons: DataHorizon
+        if let horizon { horizons = horizon } else { horizons = try dataHorizon() }
+        let code = (currency ?? homeCurrency).code
+        return AveragingWindow(
+            months: months, endingAt: horizons.household(asOf: asOf, currency: code),
+            dataBegins: horizons.firstDay(currency: code))
+    }
+
+    /// The cash flow of a window's covered months from expenses already read (those outside
+    /// them are left out).
     /// - Throws: `ServiceError` (data) when a month's figures overflow 64-bit minor units.
-    func cashFlow(_ expenses: [ReportExpense], from first: YearMonth, through last: YearMonth) throws(ServiceError)
+    func cashFlow(_ expenses: [ReportExpense], window: AveragingWindow, currency: Currency? = nil) throws(ServiceError)
         -> CashFlow
     {
         let items = expenses.map { e in
@@ -34,6 +70,6 @@ extension GoalKitSession {
                 date: e.date, amount: e.amount, category: e.category, isIncomeCategory: e.isIncome,
                 isTransfer: e.isTransfer)
         }
-        return try ServiceError.wrap { try CashFlow(items: items, from: first, through: last, currency: homeCurrency) }
+        return try ServiceError.wrap { try CashFlow(items: items, window: window, currency: currency ?? homeCurrency) }
     }
 }

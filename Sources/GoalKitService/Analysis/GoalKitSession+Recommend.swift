@@ -20,13 +20,9 @@ extension GoalKitSession {
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
         try followUp(asOf: asOf)
-        // The steps count money per month of the cash-flow window, so they see that window
-        // (and the current month so far): not the years before it. Read once for both.
-        let (first, last) = Self.cashFlowSpan(asOf: asOf, months: Self.cashFlowMonths, includeCurrent: false)
-        let expenses = try reportExpenses(from: first.firstDay, through: asOf)
-        let flow = try cashFlow(expenses, from: first, through: last)
-        let window = expenses.map(Self.analysisItem)
-        let projections = try goalProjections(asOf: asOf)
+        let horizon = try dataHorizon()
+        // Goals that have started by the day: a goal starting later has nothing to advise yet.
+        let projections = try goalProjections(asOf: asOf).filter { $0.goal.startDate <= asOf }
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
             ($0.goal.priority.rank, $0.goal.id ?? 0) < ($1.goal.priority.rank, $1.goal.id ?? 0)
@@ -36,69 +32,92 @@ extension GoalKitSession {
             _ = try service { try store.goal(id: goalID, userID: userID) }
             throw ServiceError(.data, "goal \(goalID) is archived: recommendations are for active goals")
         }
-        let recurring = try recurringCharges(asOf: asOf)
+        let recurring = try recurringCharges(asOf: asOf, horizon: horizon)
         let feedback = try feedbackByType()
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
-        var claimedKeys: Set<String> = []
-        var claimedExpenses: Set<Int64> = []
-        var claimedSurplus: Int64 = 0
-        func claim(_ stored: [StoredRecommendation]) {
-            let perGoal: Set<String> = [
-                RecommendationType.raiseContribution.rawValue, RecommendationType.extendTargetDate.rawValue,
-                RecommendationType.fundHigherPriority.rawValue,
-            ]
-            for item in stored where item.status == "open" && item.rank != nil {
-                if !perGoal.contains(item.type) {
-                    claimedKeys.insert(item.key)
-                    claimedExpenses.formUnion(item.evidence)
-                }
-                if item.type == RecommendationType.raiseContribution.rawValue {
-                    // Saturating: a surplus past `Int64.max` leaves no free cash flow to claim.
-                    let (sum, overflow) = claimedSurplus.addingReportingOverflow(
-                        item.recommendation.potentialImpact.minorUnits)
-                    claimedSurplus = overflow ? (sum < 0 ? .max : -.max) : sum
-                }
-            }
-        }
+        var claims = RecommendationClaims()
+        var windows: [Currency: AdviceWindow] = [:]
         if let goalID, let target = targets.first {
             // A run for one goal leaves what higher-priority goals' open recommendations count.
             let higher = Set(
                 ordered.prefix { $0.goal.id != goalID }.filter { $0.goal.priority.rank <= target.goal.priority.rank }
                     .compactMap(\.goal.id))
-            claim(existing.filter { higher.contains($0.recommendation.goalID) })
+            claims.claim(existing.filter { higher.contains($0.recommendation.goalID) })
         }
         for projection in targets {
             guard let id = projection.goal.id else { continue }
-            let excluded = Set(
-                existing.filter { stored in
-                    // Done or dismissed: answered for every goal, but for the steps that are about one goal.
-                    (stored.recommendation.goalID == id || !GoalKitSession.perGoalTypes.contains(stored.type))
-                        && (stored.status == "implemented"
-                            || (stored.status == "dismissed"
-                                && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }
-                                    ?? true)))
-                }.map(\.key))
-            var input = RecommendationInput(
-                projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: window,
-                recurring: recurring, cashFlow: flow, feedback: feedback, excludedKeys: excluded)
-            input.claimedKeys = claimedKeys
-            input.claimedExpenses = claimedExpenses
-            input.claimedSurplus = claimedSurplus
-            let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
-            let items = drafts.enumerated().map { rank, d in
-                RecommendationToStore(
-                    recommendation: Recommendation(
-                        goalID: id, title: d.title, description: d.description, category: d.category,
-                        potentialImpact: d.potentialImpact, difficultyLevel: d.difficulty, implementationSteps: d.steps),
-                    type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1,
-                    asOf: asOf)
+            let currency = projection.goal.currency
+            if windows[currency] == nil {
+                windows[currency] = try adviceWindow(currency: currency, asOf: asOf, horizon: horizon)
             }
-            let saved = try service { try store.saveRecommendations(goalID: id, userID: userID, items) }
-            claim(saved)
+            guard let money = windows[currency] else { continue }
+            var input = RecommendationInput(
+                projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: money.items,
+                recurring: recurring, cashFlow: money.flow, feedback: feedback,
+                excludedKeys: Self.answeredKeys(existing, goalID: id, asOf: asOf))
+            input.recentItems = money.recent
+            claims.apply(to: &input)
+            let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
+            let saved = try service {
+                try store.saveRecommendations(goalID: id, userID: userID, Self.toStore(drafts, goalID: id, asOf: asOf))
+            }
+            claims.claim(saved)
             result += saved
         }
         return result
+    }
+
+    /// The money a goal in one currency is advised from: the steps count money per month of
+    /// the currency's cash-flow window, so they see that window and only it — the whole months
+    /// ending at the data horizon of its accounts, not the current month so far, or seven
+    /// months' bills would be divided by six — and the days after it up to the horizon apart,
+    /// for one-off events.
+    struct AdviceWindow {
+        var flow: CashFlow
+        var items: [RecommendationInput.Item]
+        var recent: [RecommendationInput.Item]
+    }
+
+    /// The advice window of a currency as of a day (its lines only).
+    func adviceWindow(currency: Currency, asOf: LocalDate, horizon: DataHorizon) throws(ServiceError)
+        -> AdviceWindow
+    {
+        let months = try averagingWindow(
+            asOf: asOf, months: Self.cashFlowMonths, horizon: horizon, currency: currency)
+        let end = horizon.household(asOf: asOf, currency: currency.code)
+        let expenses = try reportExpenses(from: months.firstDay ?? YearMonth(end).firstDay, through: end)
+            .filter { $0.amount.currency == currency }
+        let inWindow = expenses.filter { e in months.lastDay.map { e.date <= $0 } ?? false }
+        return AdviceWindow(
+            flow: try cashFlow(inWindow, window: months, currency: currency),
+            items: inWindow.map(Self.analysisItem),
+            recent: expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem))
+    }
+
+    /// Keys not to propose for a goal: implemented, or dismissed in the last 90 days — for every
+    /// goal, except the steps that are about one goal.
+    static func answeredKeys(_ existing: [StoredRecommendation], goalID: Int64, asOf: LocalDate) -> Set<String> {
+        Set(
+            existing.filter { stored in
+                (stored.recommendation.goalID == goalID || !GoalKitSession.perGoalTypes.contains(stored.type))
+                    && (stored.status == "implemented"
+                        || (stored.status == "dismissed"
+                            && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }
+                                ?? true)))
+            }.map(\.key))
+    }
+
+    /// A run's drafts for a goal as the store keeps them, ranked in order.
+    static func toStore(_ drafts: [RecommendationDraft], goalID: Int64, asOf: LocalDate) -> [RecommendationToStore] {
+        drafts.enumerated().map { rank, d in
+            RecommendationToStore(
+                recommendation: Recommendation(
+                    goalID: goalID, title: d.title, description: d.description, category: d.category,
+                    potentialImpact: d.potentialImpact, difficultyLevel: d.difficulty, implementationSteps: d.steps),
+                type: d.type.rawValue, key: d.key, evidence: d.evidence, closesGap: d.closesGap, rank: rank + 1,
+                asOf: asOf)
+        }
     }
 
     /// Marks a recommendation implemented (followed up after 60 days) or dismissed (not
@@ -155,10 +174,13 @@ extension GoalKitSession {
     /// Follows up implemented recommendations 60 days on: the saving the expenses show
     /// (spending on its subject, or contributions to its goal, in the 60 days after against the
     /// 60 days before, as a monthly amount) is kept beside the estimate to calibrate its type.
+    /// It is due once the data covers the 60 days after — the household's data horizon, not
+    /// the clock: days the statements do not reach yet would read as money not spent.
     func followUp(asOf: LocalDate) throws(ServiceError) {
+        let dataEnd = try dataHorizon().household(asOf: asOf, currency: homeCurrency.code)
         let due = try storedRecommendations().filter { stored in
             stored.status == "implemented" && stored.followedUpOn == nil
-                && (stored.statusChangedOn.map { $0.days(to: asOf) >= GoalKitSession.followUpDays } ?? false)
+                && (stored.statusChangedOn.map { $0.days(to: dataEnd) >= GoalKitSession.followUpDays } ?? false)
         }
         guard let earliest = due.compactMap(\.statusChangedOn).min() else { return }
         let items = try reportExpenses(from: earliest.adding(days: -GoalKitSession.followUpDays), through: asOf).map(

@@ -6,12 +6,15 @@ extension GoalKitSession {
     /// The months of history analyses look at unless told otherwise.
     public static let analysisWindowMonths = 24
 
-    /// The recurring charges in the window ending `asOf` (money out only; transfers left out).
-    /// - Parameter months: the window's length (annual charges need three years).
+    /// The recurring charges in the window ending `asOf` (money out only; transfers left out);
+    /// whether one has ended is judged within the data horizon of its account.
+    /// - Parameters:
+    ///   - months: the window's length (annual charges need three years).
+    ///   - horizon: the accounts' data horizons (read from the store when nil).
     /// - Throws: `ServiceError`.
-    public func recurringCharges(asOf: LocalDate, months: Int = GoalKitSession.analysisWindowMonths)
-        throws(ServiceError) -> [RecurringCharge]
-    {
+    public func recurringCharges(
+        asOf: LocalDate, months: Int = GoalKitSession.analysisWindowMonths, horizon: DataHorizon? = nil
+    ) throws(ServiceError) -> [RecurringCharge] {
         let from = asOf.adding(months: -months)
         var items: [RecurringDetector.Item] = []
         try service {
@@ -26,6 +29,8 @@ extension GoalKitSession {
                         account: account, category: category))
             }
         }
-        return RecurringDetector.detect(items, asOf: asOf)
+        let horizons: DataHorizon
+        if let horizon { horizons = horizon } else { horizons = try dataHorizon() }
+        return RecurringDetector.detect(items, asOf: asOf, horizon: horizons)
     }
 }

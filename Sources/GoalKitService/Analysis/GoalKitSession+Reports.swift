@@ -50,13 +50,16 @@ extension GoalKitSession {
         let contributions = try contributions().filter { YearMonth($0.date) == month }.compactMap { c in
             names[c.goalID].map { (goal: $0, contribution: c) }
         }
-        let input = MonthlyReport.Input(
+        let horizon = try dataHorizon()
+        var input = MonthlyReport.Input(
             month: month, currency: homeCurrency, expenses: expenses, limits: limits,
-            recurring: try recurringCharges(asOf: end),
+            recurring: try recurringCharges(asOf: end, horizon: horizon),
             contributions: contributions, goals: projections)
-        var withRates = input
-        withRates.rates = try ratesToHome(onOrBefore: end)
-        return try ServiceError.wrap { try MonthlyReport.build(withRates) }
+        input.horizon = horizon
+        input.rates = try ratesToHome(onOrBefore: end)
+        var report = try ServiceError.wrap { try MonthlyReport.build(input) }
+        report.notes = horizon.notes(month: month) + report.notes
+        return report
     }
 
     /// The goal progress report as of a day.
@@ -75,11 +78,13 @@ extension GoalKitSession {
         }
         let contributions = try contributions()
         let rates = try ratesToHome(onOrBefore: asOf)
-        return try ServiceError.wrap {
+        var report = try ServiceError.wrap {
             try GoalsReport.build(
                 asOf: asOf, goals: projections, contributions: contributions, recommendations: open, home: homeCurrency,
                 rates: rates)
         }
+        report.notes = try dataNotes(asOf: asOf) + report.notes
+        return report
     }
 
     /// The feedback summary of recommendations made for days from `since` through `asOf`
@@ -106,8 +111,10 @@ extension GoalKitSession {
                 comments: rows.map(\.comments),
                 title: s.recommendation.title)
         }
-        return try ServiceError.wrap {
+        var report = try ServiceError.wrap {
             try FeedbackReport.build(since: since, asOf: asOf, entries: entries, currency: homeCurrency)
         }
+        report.notes = try dataNotes(asOf: asOf) + report.notes
+        return report
     }
 }

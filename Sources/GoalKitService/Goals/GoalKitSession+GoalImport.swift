@@ -14,9 +14,10 @@ extension GoalKitSession {
         var current: String?
         var description: String?
         var account: String?
+        var currency: String?
 
         enum CodingKeys: String, CodingKey {
-            case name, target, category, priority, current, description, account
+            case name, target, category, priority, current, description, account, currency
             case startDate = "start_date"
             case targetDate = "target_date"
         }
@@ -24,7 +25,7 @@ extension GoalKitSession {
 
     /// Adds the goals of a JSON file — an array of objects with `name`, `target`, `category`,
     /// and optionally `priority`, `start_date`, `target_date`, `current`, `description`,
-    /// `account` — all of them or none.
+    /// `account`, `currency` (ISO 4217, default the home currency) — all of them or none.
     /// - Throws: `ServiceError` naming the file, the goal and the field.
     public func importGoals(path: String, today: LocalDate) throws(ServiceError) -> [Goal] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -55,13 +56,17 @@ extension GoalKitSession {
                 let start = try date(entry.startDate, "start_date") ?? today
                 var goal = Goal(
                     userID: userID, name: entry.name, description: entry.description ?? "",
-                    targetAmount: try amount(entry.target, field: "target"), startDate: start,
+                    targetAmount: try amount(
+                        entry.target, field: "target",
+                        currency: try entry.currency.map { code throws(ServiceError) in
+                            try service { try Currency(code: code) }
+                        }), startDate: start,
                     targetDate: try date(entry.targetDate, "target_date"), category: category, priority: priority)
                 goal.account = entry.account
                 try service { try goal.validate() }
                 var opening: GoalContribution?
                 if let current = entry.current {
-                    let money = try amount(current, field: "current")
+                    let money = try amount(current, field: "current", currency: goal.currency)
                     if money.isPositive {
                         opening = GoalContribution.opening(money, start: start)
                         try service { try opening!.validate() }

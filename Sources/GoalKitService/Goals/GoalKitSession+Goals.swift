@@ -8,14 +8,18 @@ extension GoalKitSession {
     /// - Parameter today: the default start date.
     /// - Throws: `ServiceError` naming the field and the rule; nothing is written then.
     public func addGoal(_ input: NewGoal, today: LocalDate) throws(ServiceError) -> Goal {
-        let target = try amount(input.target, field: "target_amount")
+        var currency: Currency?
+        if let code = input.currency {
+            do { currency = try Currency(code: code) } catch { throw ServiceError(.usage, error.description) }
+        }
+        let target = try amount(input.target, field: "target_amount", currency: currency)
         let start = input.startDate ?? today
         let goal = Goal(
             userID: userID, name: input.name, description: input.description, targetAmount: target,
             startDate: start, targetDate: input.targetDate, category: input.category, priority: input.priority)
         var opening: GoalContribution?
         if let current = input.current {
-            let money = try amount(current, field: "current_amount")
+            let money = try amount(current, field: "current_amount", currency: target.currency)
             if money.isNegative {
                 throw ServiceError(.data, "current_amount '\(current)' must be 0 or more")
             }

@@ -1,7 +1,8 @@
 public import GoalKit
 public import GoalKitAnalysis
 
-/// What a person gives to add a goal; amounts as typed, read in the home currency.
+/// What a person gives to add a goal; amounts as typed, read in the goal's currency (the home
+/// currency unless `currency` names another).
 public struct NewGoal: Sendable {
     /// The goal's name.
     public var name: String
@@ -19,13 +20,16 @@ public struct NewGoal: Sendable {
     public var current: String?
     /// A description.
     public var description: String
+    /// The goal's currency as an ISO 4217 code; nil for the home currency.
+    public var currency: String?
 
     /// Creates the input.
     public init(
         name: String, target: String, category: GoalCategory, priority: GoalPriority = .medium,
         targetDate: LocalDate? = nil, startDate: LocalDate? = nil, current: String? = nil,
-        description: String = ""
+        description: String = "", currency: String? = nil
     ) {
+        self.currency = currency
         self.name = name
         self.target = target
         self.category = category

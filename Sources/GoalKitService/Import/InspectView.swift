@@ -24,6 +24,7 @@ public struct InspectView: Sendable {
                         "currency": .string(statement.header.currency.code),
                         "ledger_balance": .string(statement.footer.ledgerBalance?.decimalString),
                         "balance_date": .string(statement.footer.balanceDate?.isoString),
+                        "period_end": .string(statement.footer.periodEnd?.isoString),
                         "transactions": .array(statement.lines.map(Self.json)),
                     ])
                 }),
@@ -67,6 +68,7 @@ public struct InspectView: Sendable {
                 out += ", ledger balance \(balance)"
                 if let date = statement.footer.balanceDate { out += " on \(date)" }
             }
+            if let end = statement.footer.periodEnd { out += ", covering through \(end)" }
             out += "\n"
             let listing = Listing(
                 columns: ["date", "amount", "payee", "memo", "id", "type"],

@@ -274,10 +274,19 @@ struct WriteSink: StatementSink {
         invalid.append(error)
     }
 
-    /// Checks opening balance + lines = closing balance where an earlier balance of the account is known.
+    /// Records the last day the statement covers, when it names one (the account's data
+    /// horizon reaches it), and checks opening balance + lines = closing balance where an
+    /// earlier balance of the account is known.
     mutating func end(_ footer: StatementFooter) throws(ImportError) {
-        guard let balance = footer.ledgerBalance, let date = footer.balanceDate else { return }
         let account = self.account
+        if let end = footer.periodEnd {
+            do {
+                try writer.perform { try $0.inserter.recordStatementEnd(account: account, date: end) }
+            } catch {
+                throw ImportError(.malformed, file: file, message: "database write failed")
+            }
+        }
+        guard let balance = footer.ledgerBalance, let date = footer.balanceDate else { return }
         let since = firstDate ?? date
         do {
             let found = try writer.perform { writer -> (previous: (date: LocalDate, amount: Money), lines: Money)? in

@@ -482,6 +482,13 @@ public final class ExpenseInserter {
         return false
     }
 
+    /// Records the last day a statement of an account covers (its batch's undo removes it).
+    public func recordStatementEnd(account: String, date: LocalDate) throws {
+        try db.execute(
+            sql: "INSERT INTO statement_periods(user_id, account, end_date, import_batch_id) VALUES (?, ?, ?, ?)",
+            arguments: [userID, account, date.isoString, batchID])
+    }
+
     /// Records a statement's ledger balance.
     public func recordBalance(account: String, date: LocalDate, amount: Money) throws {
         try db.execute(

@@ -15,7 +15,7 @@ struct GoalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a goal; prints the new id.")
         @OptionGroup var global: GlobalOptions
         @Option(help: "The goal's name (at most 100 characters).") var name: String
-        @Option(parsing: .unconditional, help: "The amount to reach, in the home currency.") var target: String
+        @Option(parsing: .unconditional, help: "The amount to reach, in the goal's currency.") var target: String
         @Option(help: "vacation, emergency, education, housing, vehicle, electronics, medical or other.")
         var category: GoalCategory
         @Option(help: "high, medium or low.") var priority: GoalPriority = .medium
@@ -26,6 +26,7 @@ struct GoalCommand: ParsableCommand {
         @Option(parsing: .unconditional, help: "Already saved: recorded as an opening contribution.") var current:
             String?
         @Option(help: "A longer description.") var description: String = ""
+        @Option(help: "The goal's currency (ISO 4217; default the home currency).") var currency: String?
 
         func run() throws {
             try reportingErrors {
@@ -33,7 +34,8 @@ struct GoalCommand: ParsableCommand {
                 let goal = try session.addGoal(
                     NewGoal(
                         name: name, target: target, category: category, priority: priority, targetDate: by,
-                        startDate: start, current: current, description: description), today: today())
+                        startDate: start, current: current, description: description, currency: currency),
+                    today: today())
                 print(goal.id ?? 0)
             }
         }

@@ -24,7 +24,10 @@ struct RecommendCommand: ParsableCommand {
         try reportingErrors {
             let session = try global.session(.update)
             let stored = try session.recommend(goalID: goal, asOf: asOf ?? today())
+            // Accounts whose statements stop early: said first (on stderr beside JSON, whose shape stays).
+            let notes = try session.dataNotes(asOf: asOf ?? today())
             if format == .json {
+                for note in notes { FileHandle.standardError.write(Data("goalkit: note: \(note)\n".utf8)) }
                 print(
                     JSONValue.array(
                         stored.map {
@@ -35,6 +38,7 @@ struct RecommendCommand: ParsableCommand {
                     ).serialized(pretty: true))
                 return
             }
+            for note in notes { print("Note: \(TextEscaping.visible(note))") }
             if stored.isEmpty {
                 print("No recommendations: the data does not support any yet (or every goal is on its way).")
                 return

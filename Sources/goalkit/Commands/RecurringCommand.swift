@@ -53,20 +53,32 @@ struct CashFlowCommand: ParsableCommand {
         commandName: "cashflow", abstract: "Income, spending and net by month, and free cash flow (the median net).")
     @OptionGroup var global: GlobalOptions
     @OptionGroup var output: ListingFormatOption
-    @Option(help: "Whole months before the current one to show.", transform: CommandLineBounds.months) var months = 6
+    @Option(
+        help: "Whole months to show, ending at the data horizon (the last day the statements cover, or today).",
+        transform: CommandLineBounds.months)
+    var months = 6
     @Option(help: "The day to look from (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
 
     func run() throws {
         try reportingErrors {
-            let flow = try global.session(.read).cashFlow(asOf: asOf ?? today(), months: months)
+            // One cash flow per currency (the home currency's first): never added across them.
+            let flows = try global.session(.read).cashFlows(asOf: asOf ?? today(), months: months)
             let listing = Listing(
-                columns: ["month", "income", "spending", "net"],
-                rows: flow.months.map {
-                    [.text($0.month.description), .money($0.income), .money($0.spending), .money($0.net)]
+                columns: ["currency", "month", "income", "spending", "net"],
+                rows: flows.flatMap { flow in
+                    flow.months.map {
+                        [
+                            .text($0.income.currency.code), .text($0.month.description), .money($0.income),
+                            .money($0.spending), .money($0.net),
+                        ]
+                    }
                 })
             emit(listing, output.format)
             if output.format == .table {
-                print("Free cash flow (median net of \(flow.months.count) months): \(flow.freeCashFlow)")
+                for flow in flows {
+                    let code = flows.count > 1 ? " in \(flow.freeCashFlow.currency.code)" : ""
+                    print("Free cash flow\(code) (the median net of \(flow.window)): \(flow.freeCashFlow)")
+                }
             }
         }
     }

@@ -1,0 +1,27 @@
+public import GoalKit
+public import GoalKitAnalysis
+import GoalKitReport
+import GoalKitStore
+
+extension GoalKitSession {
+    /// The data horizon of each of the user's accounts: the later of its last line and the
+    /// latest end date its statements name.
+    /// - Throws: `ServiceError`.
+    public func dataHorizon() throws(ServiceError) -> DataHorizon {
+        let rows = try service { try store.accountCoverage(userID: userID) }
+        return DataHorizon(
+            rows.map {
+                DataHorizon.Account(
+                    account: $0.account, currency: $0.currency, firstLine: $0.firstLine, lastLine: $0.lastLine,
+                    statementEnd: $0.statementEnd)
+            })
+    }
+
+    /// A sentence for each account whose data ends more than 35 days before `asOf`, with the
+    /// day it ends ("Account …7788's statements end 2026-09-30, 62 days before 2026-12-01:
+    /// figures after that day are missing."): what every report and `recommend` say first.
+    /// - Throws: `ServiceError`.
+    public func dataNotes(asOf: LocalDate) throws(ServiceError) -> [String] {
+        try dataHorizon().notes(asOf: asOf)
+    }
+}
