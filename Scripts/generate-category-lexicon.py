@@ -89,6 +89,14 @@ add("Restaurants", 1, """thai indian italian mexican chinese japanese korean vie
 spanish french american peruvian ethiopian vegan vegetarian seafood fish poke hotpot bbq deli""")
 add("Groceries", 1, """market markt marché mercado organic dairy cheese kaas fruit obst""")
 add("Coffee Shops", 1, """roast""")
+add("Shopping", 1, """outlet""")
+add("Doctor & Dentist", 1, """health""")
+# A few words of other languages banks write in (Portuguese, Scandinavian).
+add("Groceries", 2, """padaria pastelaria""")
+add("Restaurants", 2, """churrascaria lanchonete""")
+add("Pharmacy", 2, """drogaria farmácia apotek""")
+add("Coffee Shops", 2, """kafe kaffe""")
+add("Groceries", 1, """mart""")
 add("Coffee Shops", 2, """coffee cafe café cafes kaffee koffie espresso roastery roasters teahouse tea teas
 boba bubble chai matcha tearoom koffiehuis cafeteria""")
 add("Groceries", 2, """grocery groceries grocer supermarket supermarkt supermarché supermarche supermercado
@@ -115,7 +123,7 @@ floristería gifts souvenir souvenirs charity donation donations spende spenden"
 add("Books & Courses", 2, """books book bookstore bookshop buchhandlung boekhandel librairie librería libreria
 stationery papeterie schreibwaren newsagent""")
 add("Lodging", 2, """hotel hotels motel hostel hostels inn resort resorts guesthouse
-herberge jugendherberge hôtel auberge hostal albergue lodge""")
+herberge jugendherberge hôtel auberge hostal albergue lodge villa villas bungalow bungalows homestay""")
 add("Flights", 2, """airline airlines airways aviation flights""")
 add("Public Transit", 2, """railway railways rail bahn train trains tram transit
 bus busse sncf ratp renfe ovpay verkehrsbetriebe""")
@@ -123,7 +131,7 @@ add("Rideshare & Taxi", 2, """taxi taxis cabs limousine""")
 add("Parking & Tolls", 2, """parking parkhaus parkeren parkeergarage stationnement aparcamiento toll tolls
 maut peage péage""")
 add("Pet Care", 2, """vet veterinary veterinarian tierarzt dierenarts vétérinaire veterinario pet pets
-petshop grooming zoohandlung dierenwinkel animalerie""")
+petshop groom grooming groomer zoohandlung dierenwinkel animalerie""")
 add("Clothing", 2, """clothing apparel fashion boutique shoes schuhe schoenen chaussures zapatos zapateria
 kleding ropa tailor""")
 add("Electronics & Software", 2, """electronics elektronik electronica électronique computer computers

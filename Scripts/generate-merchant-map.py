@@ -40,7 +40,7 @@ TAGS = [
     ("spa", "Personal Care"), ("beauty", "Personal Care"), ("wellness", "Personal Care"), ("personal_care", "Personal Care"),
     ("clothing", "Clothing"), ("fashion", "Clothing"), ("electronics", "Electronics & Software"),
     ("utilities", "Utilities"), ("telecommunication", "Utilities"), ("top_up", "Utilities"),
-    ("education", "Books & Courses"), ("pets", "Pet Care"), ("pet_care", "Pet Care"),
+    ("tuition", "Tuition"), ("education", "Books & Courses"), ("pets", "Pet Care"), ("pet_care", "Pet Care"),
     ("ecommerce", "Online Marketplaces"), ("online", "Online Marketplaces"), ("shopping", "Shopping"), ("retail", "Shopping"),
 ]
 

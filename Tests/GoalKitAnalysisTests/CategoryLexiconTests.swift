@@ -25,6 +25,10 @@ import Testing
         ("Tandarts de Vries", "Doctor & Dentist"),
         ("Panadería La Espiga", "Groceries"), ("Farmacia Santa Ana", "Pharmacy"), ("Gasolinera Repsol Norte", "Fuel"),
         ("Red Harvest Books", "Books & Courses"), ("Thai Massage Spa", "Personal Care"),
+        ("Rocket Coffeebar", "Coffee Shops"), ("Pizza4ps Thao Dien", "Restaurants"), ("Vitusapotek Torg", "Pharmacy"),
+        ("Padaria Estrela", "Groceries"), ("Ubud Garden Villa", nil),
+        // A whole word says more than a compound: a dog groomer named for coffee.
+        ("Huskycoffee Groom", "Pet Care"),
         // Words of equal strength that disagree: no guess.
         ("Bakery Cafe", nil), ("Qwxyz Holdings", nil),
     ]

@@ -10,9 +10,13 @@ public import GoalKit
 public struct CategorizerEvaluation: Hashable, Sendable {
     /// Right, wrong and abstained over a set of tested lines.
     public struct Counts: Hashable, Sendable {
+        /// Lines tested.
         public var tested = 0
+        /// Lines given their true category.
         public var right = 0
+        /// Lines given another category.
         public var wrong = 0
+        /// Lines left uncategorised.
         public var abstained = 0
         /// Share right (0...1).
         public var accuracy: Double { tested == 0 ? 0 : Double(right) / Double(tested) }
@@ -32,19 +36,23 @@ public struct CategorizerEvaluation: Hashable, Sendable {
     /// A labelled line.
     public typealias Example = (date: LocalDate, features: ExpenseFeatures, category: String)
 
-    /// Lines trained on; merchants in the set and how many were held out.
+    /// Lines trained on.
     public var trained = 0
+    /// Merchants in the set.
     public var merchants = 0
+    /// Merchants held out whole.
     public var heldOutMerchants = 0
     /// Later lines of merchants kept in, first seen after the training part (tested nowhere).
     public var lateNew = 0
-    /// Seen merchants: the model alone, and the model with map, lexicon and codes.
+    /// Seen merchants, the model alone.
     public var seenModel = Counts()
+    /// Seen merchants, the model with map, lexicon and codes.
     public var seenFull = Counts()
-    /// Held-out merchants: the model alone, the model with map, lexicon and codes, and no
-    /// labels at all (map + lexicon + codes).
+    /// Held-out merchants, the model alone.
     public var unseenModel = Counts()
+    /// Held-out merchants, the model with map, lexicon and codes.
     public var unseenFull = Counts()
+    /// Held-out merchants with no labels at all (map + lexicon + codes).
     public var unseenNoLabels = Counts()
     /// Every line, no labels, the whole shipped map (flattering when the set was generated
     /// from the map's own sources).

@@ -54,13 +54,17 @@ public struct CategoryLexicon: Sendable {
         return (first.category, found.map(\.word))
     }
 
-    /// The entry a compound ends in (`Stadtapotheke`, `Hofbäckerei`, `Starcoffee`): a word of
-    /// at least five letters that names the kind of shop, after at least three more letters.
+    /// The entry a compound begins or ends with (`Stadtapotheke`, `Hofbäckerei`, `Coffeebar`,
+    /// `Pizza4ps`): a word of at least five letters that names the kind of shop, beside at
+    /// least three more letters. Only a hint (strength 1): a whole word says more.
     private func compoundEntry(_ word: String) -> (category: String, strength: Int)? {
         guard word.count >= 8 else { return nil }
         let letters = Array(word)
-        for start in 3...(letters.count - 5) {
-            if let entry = words[String(letters[start...])], entry.strength >= 2 { return entry }
+        for cut in 3...(letters.count - 5) {
+            if let entry = words[String(letters[cut...])], entry.strength >= 2 { return (entry.category, 1) }
+        }
+        for cut in (5...(letters.count - 3)).reversed() {
+            if let entry = words[String(letters[..<cut])], entry.strength >= 2 { return (entry.category, 1) }
         }
         return nil
     }

@@ -19,6 +19,7 @@ extension CategoryLexicon {
         amusement|Events & Tickets|2
         animalerie|Pet Care|2
         aparcamiento|Parking & Tolls|2
+        apotek|Pharmacy|2
         apotheek|Pharmacy|2
         apotheke|Pharmacy|2
         apparel|Clothing|2
@@ -92,6 +93,8 @@ extension CategoryLexicon {
         bubble|Coffee Shops|2
         buchhandlung|Books & Courses|2
         buffet|Restaurants|2
+        bungalow|Lodging|2
+        bungalows|Lodging|2
         burger|Restaurants|2
         burgers|Restaurants|2
         burrito|Restaurants|2
@@ -127,6 +130,7 @@ extension CategoryLexicon {
         chiropodists|Doctor & Dentist|2
         chiropractor|Doctor & Dentist|2
         chiropractors|Doctor & Dentist|2
+        churrascaria|Restaurants|2
         cine|Events & Tickets|2
         cinema|Events & Tickets|2
         cinéma|Events & Tickets|2
@@ -190,6 +194,7 @@ extension CategoryLexicon {
         donations|Gifts & Donations|2
         doner|Restaurants|2
         drapery|Household Goods|2
+        drogaria|Pharmacy|2
         drogerie|Pharmacy|2
         drugstore|Pharmacy|2
         dumpling|Restaurants|2
@@ -212,6 +217,7 @@ extension CategoryLexicon {
         eyeglasses|Doctor & Dentist|2
         falafel|Restaurants|2
         farmacia|Pharmacy|2
+        farmácia|Pharmacy|2
         fashion|Clothing|2
         feinkost|Groceries|2
         ferreteria|Home Maintenance|2
@@ -265,6 +271,8 @@ extension CategoryLexicon {
         grocer|Groceries|2
         groceries|Groceries|2
         grocery|Groceries|2
+        groom|Pet Care|2
+        groomer|Pet Care|2
         grooming|Pet Care|2
         guarderia|Childcare|2
         guesthouse|Lodging|2
@@ -275,7 +283,9 @@ extension CategoryLexicon {
         haircut|Personal Care|2
         halal|Restaurants|2
         hardware|Home Maintenance|2
+        health|Doctor & Dentist|1
         herberge|Lodging|2
+        homestay|Lodging|2
         homeware|Household Goods|2
         hopital|Doctor & Dentist|2
         hospital|Doctor & Dentist|2
@@ -304,6 +314,8 @@ extension CategoryLexicon {
         japanese|Restaurants|1
         jugendherberge|Lodging|2
         kaas|Groceries|1
+        kafe|Coffee Shops|2
+        kaffe|Coffee Shops|2
         kaffee|Coffee Shops|2
         kantine|Restaurants|2
         kapper|Personal Care|2
@@ -328,6 +340,7 @@ extension CategoryLexicon {
         krankenhaus|Doctor & Dentist|2
         kruidenier|Groceries|2
         laboratory|Doctor & Dentist|2
+        lanchonete|Restaurants|2
         lashes|Personal Care|2
         lebanese|Restaurants|1
         lebensmittel|Groceries|2
@@ -347,6 +360,7 @@ extension CategoryLexicon {
         marisqueria|Restaurants|2
         market|Groceries|1
         markt|Groceries|1
+        mart|Groceries|1
         martial|Fitness|2
         masala|Restaurants|2
         massage|Personal Care|2
@@ -409,7 +423,9 @@ extension CategoryLexicon {
         orthodontist|Doctor & Dentist|2
         orthodontists|Doctor & Dentist|2
         osteria|Restaurants|2
+        outlet|Shopping|1
         ovpay|Public Transit|2
+        padaria|Groceries|2
         panaderia|Groceries|2
         panadería|Groceries|2
         pancake|Restaurants|2
@@ -422,6 +438,7 @@ extension CategoryLexicon {
         parking|Parking & Tolls|2
         parlor|Personal Care|2
         parlors|Personal Care|2
+        pastelaria|Groceries|2
         pasteleria|Groceries|2
         patisserie|Groceries|2
         payroll|Salary|2
@@ -599,6 +616,8 @@ extension CategoryLexicon {
         veterinario|Pet Care|2
         veterinary|Pet Care|2
         vietnamese|Restaurants|1
+        villa|Lodging|2
+        villas|Lodging|2
         vétérinaire|Pet Care|2
         wallpaper|Home Maintenance|2
         wasser|Utilities|2

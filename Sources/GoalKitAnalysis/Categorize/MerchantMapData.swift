@@ -966,10 +966,10 @@ extension MerchantMap {
         il bolognese|Restaurants
         il dolce srl|Groceries
         il piccolo borgo|Restaurants
-        ila online classvn|Books & Courses
-        ila teens|Books & Courses
-        ila vietnam phumy|Books & Courses
-        ila vietnam q3|Books & Courses
+        ila online classvn|Tuition
+        ila teens|Tuition
+        ila vietnam phumy|Tuition
+        ila vietnam q3|Tuition
         illuzion|Events & Tickets
         ilnik ltd|Shopping
         imart|Groceries
