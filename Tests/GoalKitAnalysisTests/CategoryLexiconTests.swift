@@ -83,6 +83,19 @@ import Testing
         ("DEBIT", "QWXYZ", -1_000, nil),
     ]
 
+    /// CAMT bank transaction codes (domain-family-sub-family) that name bank categories.
+    static let camtCodes: [(String, String?)] = [
+        ("PMNT-CCRD-CWDL", "Cash Withdrawals"), ("ACMT-MDOP-CHRG", "Bank Fees"), ("PMNT-RCDT-FEES", "Bank Fees"),
+        ("PMNT-ICDT-COMM", "Bank Fees"), ("PMNT-RCDT-SALA", "Salary"), ("PMNT-ICDT-ESCT", nil),
+    ]
+
+    @Test(arguments: camtCodes) func camtCodesFillBankCategories(code: String, expected: String?) {
+        let e = ExpenseFeatures(
+            payee: "Qwxyz", rawPayee: "QWXYZ", memo: "", amount: Money(minorUnits: -500, currency: .eur),
+            account: "main", code: code)
+        #expect(Categorizer(rules: [], merchants: MerchantMap(lines: "")).decide(e)?.category == expected)
+    }
+
     @Test(arguments: types) func transactionTypesFillBankCategories(
         type: String, payee: String, amount: Int64, expected: String?
     ) {

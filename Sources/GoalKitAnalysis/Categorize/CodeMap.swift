@@ -43,7 +43,7 @@ public enum CodeMap {
     /// CAMT domain/family/sub-family codes that name a category.
     static let bankCodes: [(String, String, String)] = [
         ("CWDL", "Cash Withdrawals", "cash withdrawal"), ("CHRG", "Bank Fees", "charges"),
-        ("FEES", "Bank Fees", "fees"),
+        ("FEES", "Bank Fees", "fees"), ("COMM", "Bank Fees", "commission"),
         ("INTR", "Interest & Dividends", "interest"), ("DVDN", "Interest & Dividends", "dividend"),
         ("SALA", "Salary", "salary"),
         ("TAXE", "Taxes", "taxes"), ("LDAS", "Loan Payments", "loan"),

@@ -110,7 +110,9 @@ extension GoalKitSession {
             case .user: layer = "your own label"
             case .file: layer = "the bank file"
             case .rule: layer = "your rule"
-            case .merchant: layer = "the merchant map"
+            case .merchant:
+                layer =
+                    (e.categoryDetail ?? "").contains("shipped lexicon") ? "the category lexicon" : "the merchant map"
             case .code: layer = "the bank's code"
             case .model: layer = "the learned model"
             case nil: layer = source
