@@ -72,4 +72,20 @@ import Testing
         #expect(horizon.day(for: "A", asOf: Self.day("2026-10-15")).isoString == "2026-10-15")
         #expect(horizon.day(for: "unknown", asOf: Self.day("2026-12-01")).isoString == "2026-12-01")
     }
+
+    @Test(arguments: [
+        // A savings account from March and checking from May, both active: the household's data
+        // is whole from May.
+        ("2026-10-31", "2026-05-01"),
+        // Long after both stopped: no account is active, the first line of any.
+        ("2027-12-31", "2026-03-01"),
+    ])
+    func theHouseholdsDataBeginsWhenEveryActiveAccountHasBegun(_ asOf: String, _ expected: String) {
+        let horizon = DataHorizon([
+            Self.account("Savings", first: "2026-03-01", last: "2026-08-28"),
+            Self.account("Checking", first: "2026-05-01", last: "2026-10-25", end: "2026-10-31"),
+        ])
+        #expect(horizon.firstDay(currency: "USD", asOf: Self.day(asOf))?.isoString == expected)
+        #expect(horizon.firstDay(currency: "USD")?.isoString == "2026-03-01")
+    }
 }

@@ -100,12 +100,41 @@ import Testing
         let listing = try #require(with.combined.first?.table?.listing)
         let eur = try #require(listing.rows.first { $0[0] == .text("EUR") })
         let rateColumn = try #require(listing.columns.firstIndex(of: "rate"))
-        #expect(eur[rateColumn] == .decimal("1.0842"))
+        #expect(eur[rateColumn] == .text("1.0842"))
         #expect(eur[rateColumn + 1] == .date(LocalDate(iso: "2026-10-30")))
         // 1,033.38 EUR × 1.0842 = 1,120.389... → 1,120.39 USD; total spending 1,200.00 + 1,120.39.
         let spending = try #require(listing.columns.firstIndex(of: "spending_usd"))
         #expect(eur[spending] == .money(Money(minorUnits: 112_039, currency: .usd)))
         let total = try #require(listing.rows.first { $0[0] == .text("Total in USD") })
         #expect(total[spending] == .money(Money(minorUnits: 232_039, currency: .usd)))
+    }
+
+    @Test func aRateThatOverflowsIsSaidNotThrown() throws {
+        let absurd = try ExchangeRate(from: .eur, to: .usd, date: LocalDate(iso: "2026-10-30")!, rate: "99999999999")
+        var input = Self.input(rates: ["EUR": absurd])
+        input.expenses[3].amount = Money(minorUnits: -999_999_999_999, currency: .eur)
+        let report = try MonthlyReport.build(input)
+        let section = try #require(report.combined.first)
+        #expect(section.text.joined().contains("EUR at its stored rate gives amounts beyond what can be stored"))
+        #expect(!(section.table?.listing.rows.contains { $0[0] == .text("Total in USD") } ?? true))
+    }
+
+    @Test(arguments: [("2026-11", "the data ends 2026-10-31"), ("2026-03", "the data begins 2026-05-01")])
+    func aMonthNoStatementCoversHasNoFiguresNotZeros(_ month: String, _ says: String) throws {
+        var input = Self.input()
+        input.month = YearMonth(month)!
+        input.horizon = DataHorizon([
+            DataHorizon.Account(
+                account: "000123450912", currency: "USD", firstLine: LocalDate(iso: "2026-05-01"),
+                lastLine: LocalDate(iso: "2026-10-25"), statementEnd: LocalDate(iso: "2026-10-31"))
+        ])
+        let report = try MonthlyReport.build(input)
+        let usd = try #require(report.parts.first)
+        #expect(usd.summary.first { $0.key == "income" }?.value == .empty)
+        #expect(usd.notes == ["No USD statement covers \(month): \(says). Its figures are not known, not zero."])
+        #expect(ReportRenderer.markdown(report).contains("> **Note:** No USD statement covers \(month)"))
+        // October is covered: its figures stand.
+        input.month = YearMonth("2026-10")!
+        #expect(try MonthlyReport.build(input).parts.first?.notes.isEmpty == true)
     }
 }

@@ -35,7 +35,7 @@ import Testing
         var last: H.Month
         var report: String
         var averageText: String
-        /// Groceries' three-month average (nil: no row, nothing spent in the month).
+        /// Groceries' three-month average (its row stays when the month spent nothing).
         var average: String?
         var trend: [String]
         var testDescription: String { name }
@@ -53,7 +53,7 @@ import Testing
         Case(
             name: "the statements end in October", first: H.Month(2026, 1), last: H.Month(2026, 10),
             report: "2026-12", averageText: "Three-month average: September–October 2026 (2 months).",
-            average: nil, trend: ["2026-07", "2026-08", "2026-09", "2026-10"]),
+            average: "200.00", trend: ["2026-07", "2026-08", "2026-09", "2026-10"]),
     ]
 
     @Test(arguments: cases)

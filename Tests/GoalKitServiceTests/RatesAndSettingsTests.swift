@@ -26,6 +26,11 @@ import Testing
         ("2026-10-31,EUR,ZZZ,1\n", "rates.csv: line 1: currency 'ZZZ'"),
         ("Date,USD\n2026-10-31,x\n", "rates.csv: line 2, column USD: rate 'x'"),
         ("", "rates.csv: no rates"),
+        ("date,from,to,rate\n", "rates.csv: no rates"),
+        (
+            "2026-07-31,EUR,USD,1.10\n2026-07-31,EUR,USD,1.20\n",
+            "rates.csv: line 2: 1 EUR = 1.2 USD on 2026-07-31 contradicts line 1 (1.1)"
+        ),
     ])
     func aBadRateFileNamesTheLineAndStoresNothing(_ text: String, message: String) throws {
         let dir = try TemporaryDirectory()
@@ -43,7 +48,8 @@ import Testing
         let s = try GoalKitSession(store: GoalKitStore(), username: "default")
         _ = try s.addRate(from: "EUR", to: "USD", rate: "1.05", date: LocalDate(iso: "2026-09-30")!)
         _ = try s.addRate(from: "EUR", to: "USD", rate: "1.0842", date: LocalDate(iso: "2026-10-31")!)
-        _ = try s.addRate(from: "EUR", to: "USD", rate: "1.09", date: LocalDate(iso: "2026-10-31")!)
+        let replaced = try s.replaceRate(from: "EUR", to: "USD", rate: "1.09", date: LocalDate(iso: "2026-10-31")!)
+        #expect(replaced.replaced?.text == "1.0842")
         #expect(try s.rates().count == 2)
         #expect(try s.rate(from: .eur, to: .usd, onOrBefore: LocalDate(iso: "2026-10-15")!)?.text == "1.05")
         #expect(try s.rate(from: .eur, to: .usd, onOrBefore: LocalDate(iso: "2026-11-30")!)?.text == "1.09")

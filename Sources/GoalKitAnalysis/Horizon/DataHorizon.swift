@@ -100,8 +100,18 @@ public struct DataHorizon: Hashable, Sendable {
     }
 
     /// The first day of data of the accounts (of the currency, when given), nil when none.
-    public func firstDay(currency: String? = nil) -> LocalDate? {
-        accounts(in: currency).compactMap(\.firstLine).min()
+    /// As of a day, the first day the household's data is whole: the latest first line among
+    /// the accounts with lines in the 90 days before it (the counterpart of `household`), so
+    /// the months a small account covers before the main one begins are not months of the
+    /// household's money.
+    public func firstDay(currency: String? = nil, asOf: LocalDate? = nil) -> LocalDate? {
+        let candidates = accounts(in: currency)
+        if let asOf {
+            let since = asOf.adding(days: -Self.activeDays)
+            let active = candidates.filter { a in (a.lastLine.map { $0 >= since } ?? false) }
+            if let latest = active.compactMap(\.firstLine).max() { return latest }
+        }
+        return candidates.compactMap(\.firstLine).min()
     }
 
     /// The accounts whose data ends more than `days` days before `asOf` (and not more than a

@@ -44,7 +44,7 @@ public enum Listings {
     public static func rates(_ rates: [ExchangeRate]) -> Listing {
         Listing(
             columns: ["from_currency", "to_currency", "date", "rate"],
-            rows: rates.map { [.text($0.from.code), .text($0.to.code), .date($0.date), .decimal($0.text)] })
+            rows: rates.map { [.text($0.from.code), .text($0.to.code), .date($0.date), .text($0.text)] })
     }
 
     /// Hundredths of a percent as a decimal with two places: `4167` → `41.67`.

@@ -11,6 +11,7 @@ public enum RecommendationViews {
             "id": .int(id ?? 0), "goal_id": .int(r.goalID), "title": .string(r.title),
             "description": .string(r.description),
             "category": .string(r.category), "potential_impact": .string(r.potentialImpact.decimalString),
+            "currency": .string(r.potentialImpact.currency.code),
             "difficulty_level": .string(r.difficultyLevel.rawValue),
             "implementation_steps": .array(r.implementationSteps.map { .string($0) }),
             "is_implemented": .bool(r.isImplemented), "user_feedback": .int(r.userFeedback), "type": .string(type),

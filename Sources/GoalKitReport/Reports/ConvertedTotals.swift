@@ -18,6 +18,7 @@ public enum ConvertedTotals {
         var totals = [Int128](repeating: 0, count: keys.count)
         var rows: [[ListingCell]] = []
         var missing: [String] = []
+        var unconvertible: [String] = []
         for part in parts {
             let code = part.currency.code
             let rate: ExchangeRate? = part.currency == home ? nil : rates[code]
@@ -32,7 +33,11 @@ public enum ConvertedTotals {
                 if part.currency == home {
                     converted.append(figure)
                 } else if let rate {
-                    converted.append(try rate.convert(figure))
+                    // A rate so large the amount leaves the range converts nothing: said, not thrown.
+                    do { converted.append(try rate.convert(figure)) } catch {
+                        converted.append(nil)
+                        if !unconvertible.contains(code) { unconvertible.append(code) }
+                    }
                 } else {
                     converted.append(nil)
                 }
@@ -41,13 +46,18 @@ public enum ConvertedTotals {
             for (index, value) in converted.enumerated() { totals[index] += Int128(value?.minorUnits ?? 0) }
             rows.append(
                 [.text(code)] + figures.map { .money($0) }
-                    + [rate.map { .decimal($0.text) } ?? .empty, .date(rate?.date)]
+                    + [rate.map { .text($0.text) } ?? .empty, .date(rate?.date)]
                     + converted.map { $0.map { .money($0) } ?? .empty })
         }
         var text = [
             "Each currency's figures converted to \(home.code) at the latest rate you stored on or before the report's day (goalkit rates add)."
         ]
-        if missing.isEmpty {
+        for code in unconvertible {
+            text.append(
+                "\(code) at its stored rate gives amounts beyond what can be stored, so no total is made: check the rate (goalkit rates list)."
+            )
+        }
+        if missing.isEmpty && unconvertible.isEmpty {
             var total: [ListingCell] = [.text("Total in \(home.code)")]
             total += keys.map { _ in .empty } + [.empty, .empty]
             for (index, key) in keys.enumerated() {
@@ -58,7 +68,7 @@ public enum ConvertedTotals {
                             currency: home)))
             }
             rows.append(total)
-        } else {
+        } else if !missing.isEmpty {
             text.append(
                 "No stored rate from \(missing.joined(separator: ", ")) to \(home.code), so no total is made: add one with goalkit rates add \(missing[0]) \(home.code) RATE --date DAY."
             )

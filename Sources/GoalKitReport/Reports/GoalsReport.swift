@@ -85,7 +85,9 @@ public enum GoalsReport {
         var byMonth: [String: [String: Int128]] = [:]
         for c in contributions where c.date <= asOf {
             guard let name = names[c.goalID] else { continue }
-            byMonth[name, default: [:]][YearMonth(c.date).description, default: 0] += Int128(c.amount.minorUnits)
+            // An opening balance is money saved before the goal, not a month's contribution.
+            let month = c.isOpening ? "opening balance" : YearMonth(c.date).description
+            byMonth[name, default: [:]][month, default: 0] += Int128(c.amount.minorUnits)
         }
         var monthRows: [[ListingCell]] = []
         for (goal, months) in byMonth.sorted(by: { $0.key < $1.key }) {

@@ -19,12 +19,15 @@ extension MonthlyReport {
         let three = flow.months.filter { covered.contains($0.month) }
         let groupOf = Dictionary(
             input.expenses.compactMap { e in e.category.map { ($0, e.group ?? $0) } }, uniquingKeysWith: { a, _ in a })
-        let names = Set(current.byCategory.keys).union(input.limits.keys).sorted()
+        // Every category the month, the one before or the three averaged spent in, or with a
+        // budget: one that spent nothing this month still shows what it spent before.
+        var names = Set(current.byCategory.keys).union(input.limits.keys)
+        for month in three + (previous.map { [$0] } ?? []) { names.formUnion(month.byCategory.keys) }
         // A share is of spending alone (income and transfer categories never reach
         // `byCategory`), over the categories that spent: none exceeds 100%, and they add up to
         // 100%. A category whose refunds match or outweigh its spending has no share.
         let spentTotal = current.byCategory.values.reduce(Int128(0)) { $0 + Int128(max(0, $1.minorUnits)) }
-        let rows = try names.map { name throws(AmountOverflowError) -> [ListingCell] in
+        let rows = try names.sorted().map { name throws(AmountOverflowError) -> [ListingCell] in
             let spent = current.byCategory[name]?.minorUnits ?? 0
             let before = previous?.byCategory[name]?.minorUnits ?? 0
             let average =

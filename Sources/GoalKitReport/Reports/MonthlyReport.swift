@@ -81,7 +81,15 @@ public enum MonthlyReport {
             : 0
         let inMonth = input.expenses.filter { YearMonth($0.date) == input.month && $0.amount.currency == currency }
         let dataEnd = input.horizon.household(asOf: input.month.lastDay, currency: currency.code)
-        let dataBegins = input.horizon.firstDay(currency: currency.code)
+        let dataBegins = input.horizon.firstDay(currency: currency.code, asOf: input.month.lastDay)
+        // A month no statement of the currency covers has no figures: not known is not zero.
+        let hasAccounts = input.horizon.accounts.contains { $0.currency == currency.code }
+        let before = dataBegins.map { $0 > input.month.lastDay } ?? false
+        let uncovered = hasAccounts && (dataEnd < input.month.firstDay || before)
+        let uncoveredNote =
+            before
+            ? "No \(currency.code) statement covers \(input.month): the data begins \(dataBegins.map(\.isoString) ?? "later"). Its figures are not known, not zero."
+            : "No \(currency.code) statement covers \(input.month): the data ends \(dataEnd). Its figures are not known, not zero."
         let threeMonths = AveragingWindow(
             months: 3, through: input.month.adding(months: -1), horizon: dataEnd, dataBegins: dataBegins)
         let categoryRows = try Self.categoryRows(input, flow: flow, threeMonths: threeMonths, label: label)
@@ -198,10 +206,11 @@ public enum MonthlyReport {
         return Report.Part(
             currency: currency,
             summary: [
-                ("Income", "income", .money(current.income)), ("Spending", "spending", .money(current.spending)),
-                ("Net", "net", .money(current.net)),
-                ("Savings rate (%)", "savings_rate_percent", .decimal(Listings.percentText(rate))),
-                ("Transactions", "transactions", .int(inMonth.count)),
+                ("Income", "income", uncovered ? .empty : .money(current.income)),
+                ("Spending", "spending", uncovered ? .empty : .money(current.spending)),
+                ("Net", "net", uncovered ? .empty : .money(current.net)),
+                ("Savings rate (%)", "savings_rate_percent", uncovered ? .empty : .decimal(Listings.percentText(rate))),
+                ("Transactions", "transactions", uncovered ? .empty : .int(inMonth.count)),
             ],
             sections: [
                 Report.Section(
@@ -226,6 +235,6 @@ public enum MonthlyReport {
                     heading: "To review",
                     text: ["Lines no layer could categorise: label them with goalkit expenses categorize ID CATEGORY."],
                     table: ("uncategorized", review), empty: "Everything is categorised."),
-            ])
+            ], notes: uncovered ? [uncoveredNote] : [])
     }
 }

@@ -30,11 +30,16 @@ public struct Report: Sendable {
         public var summary: [(label: String, key: String, value: ListingCell)]
         /// The sections in order.
         public var sections: [Section]
+        /// Sentences about this currency's figures a reader must see first (no data covers the
+        /// period, say).
+        public var notes: [String] = []
 
         /// Creates a part.
         public init(
-            currency: Currency, summary: [(label: String, key: String, value: ListingCell)], sections: [Section]
+            currency: Currency, summary: [(label: String, key: String, value: ListingCell)], sections: [Section],
+            notes: [String] = []
         ) {
+            self.notes = notes
             self.currency = currency
             self.summary = summary
             self.sections = sections
@@ -114,6 +119,7 @@ public struct Report: Sendable {
             for item in part.summary { summaryObject[item.key] = item.value.jsonValue }
             currencies[part.currency.code] = .object([
                 "summary": .object(summaryObject), "tables": tables(part.sections),
+                "notes": .array(part.notes.map { .string($0) }),
             ])
         }
         var object: [String: JSONValue] = [

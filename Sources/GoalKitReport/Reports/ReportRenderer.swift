@@ -66,6 +66,7 @@ public enum ReportRenderer {
         for part in report.parts {
             let level = several ? "###" : "##"
             if several { out += "## \(part.currency.code)\n\n" }
+            for note in part.notes { out += "> **Note:** \(markdownText(note))\n\n" }
             out += summary(part.summary, several: several)
             for section in part.sections {
                 out += self.section(

@@ -56,7 +56,7 @@ extension GoalKitSession {
         let code = (currency ?? homeCurrency).code
         return AveragingWindow(
             months: months, endingAt: horizons.household(asOf: asOf, currency: code),
-            dataBegins: horizons.firstDay(currency: code))
+            dataBegins: horizons.firstDay(currency: code, asOf: asOf))
     }
 
     /// The cash flow of a window's covered months from expenses already read (those outside

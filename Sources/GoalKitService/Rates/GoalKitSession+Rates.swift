@@ -5,9 +5,10 @@ import GoalKitStore
 extension GoalKitSession {
     /// Stores a rate the person gave (`goalkit rates add EUR USD 1.0842 --date 2026-10-31`);
     /// one for the same pair and day replaces it.
+    /// - Returns: the rate stored and the one it replaced, if any.
     /// - Throws: `ServiceError` `.usage` for a bad currency or rate.
-    public func addRate(from: String, to: String, rate: String, date: LocalDate) throws(ServiceError)
-        -> ExchangeRate
+    public func replaceRate(from: String, to: String, rate: String, date: LocalDate) throws(ServiceError)
+        -> (stored: ExchangeRate, replaced: ExchangeRate?)
     {
         let value: ExchangeRate
         do {
@@ -15,8 +16,17 @@ extension GoalKitSession {
         } catch {
             throw ServiceError(.usage, error.description)
         }
+        let before = try service { try store.rate(from: value.from, to: value.to, onOrBefore: date) }
         _ = try service { try store.addRates([value]) }
-        return value
+        return (value, before.flatMap { $0.date == date && $0 != value ? $0 : nil })
+    }
+
+    /// Stores a rate (see `replaceRate`).
+    /// - Throws: `ServiceError` `.usage` for a bad currency or rate.
+    public func addRate(from: String, to: String, rate: String, date: LocalDate) throws(ServiceError)
+        -> ExchangeRate
+    {
+        try replaceRate(from: from, to: to, rate: rate, date: date).stored
     }
 
     /// Stores every rate of a CSV file (see `RateFile`), all or none.

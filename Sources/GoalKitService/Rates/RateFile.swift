@@ -22,14 +22,26 @@ public enum RateFile {
         let body = header == ["date", "from", "to", "rate"] ? Array(lines.dropFirst()) : lines
         let offset = body.count == lines.count ? 1 : 2
         var rates: [ExchangeRate] = []
+        var seen: [String: (rate: ExchangeRate, line: Int)] = [:]
         for (index, line) in body.enumerated() {
             let row = cells(line)
             let place = "\(file): line \(index + offset)"
             guard row.count == 4 else {
                 throw ServiceError(.data, "\(place): expected date,from,to,rate, found \(row.count) cell(s)")
             }
-            rates.append(try rate(row[1], row[2], row[0], row[3], place))
+            let value = try rate(row[1], row[2], row[0], row[3], place)
+            // Two different rates for one pair and day: which one is meant is not the file's to say.
+            let key = "\(value.from.code)\(value.to.code)\(value.date)"
+            if let earlier = seen[key], earlier.rate != value {
+                throw ServiceError(
+                    .data,
+                    "\(place): \(value) contradicts line \(earlier.line) (\(earlier.rate.text)); keep one rate per pair and day"
+                )
+            }
+            seen[key] = (value, index + offset)
+            rates.append(value)
         }
+        if rates.isEmpty { throw ServiceError(.data, "\(file): no rates in the file") }
         return rates
     }
 

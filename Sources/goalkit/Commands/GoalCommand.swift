@@ -46,8 +46,9 @@ struct GoalCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListingFormatOption
         @Flag(help: "Include archived goals.") var all = false
-        @Option(help: "The day days_remaining counts from (default today).", transform: CommandLineBounds.day) var asOf:
-            LocalDate?
+        @Option(
+            help: "The day the figures are for: only contributions dated on or before it count (default today).",
+            transform: CommandLineBounds.day) var asOf: LocalDate?
 
         func run() throws {
             try reportingErrors {

@@ -21,8 +21,13 @@ struct RatesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let stored = try global.session(.write).addRate(from: from, to: to, rate: rate, date: date)
-                print("Stored \(stored)")
+                let (stored, replaced) = try global.session(.write).replaceRate(
+                    from: from, to: to, rate: rate, date: date)
+                if let replaced {
+                    print("Stored \(stored), replacing \(replaced.text)")
+                } else {
+                    print("Stored \(stored)")
+                }
             }
         }
     }

@@ -109,14 +109,14 @@ struct RecommendationCommand: ParsableCommand {
                 emit(
                     Listing(
                         columns: [
-                            "id", "goal_id", "type", "title", "potential_impact", "difficulty_level", "status",
-                            "user_feedback", "measured_impact",
+                            "id", "goal_id", "type", "title", "potential_impact", "currency", "difficulty_level",
+                            "status", "user_feedback", "measured_impact",
                         ],
                         rows: stored.map { s in
                             let r = s.recommendation
                             return [
                                 .int(r.id ?? 0), .int(r.goalID), .text(s.type), .text(r.title),
-                                .money(r.potentialImpact),
+                                .money(r.potentialImpact), .text(r.potentialImpact.currency.code),
                                 .text(r.difficultyLevel.rawValue), .text(s.status), .int(r.userFeedback),
                                 s.measuredImpact.map { .money($0) } ?? .empty,
                             ]

@@ -15,23 +15,23 @@ struct RecurringCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
         @OptionGroup var output: ListingFormatOption
         @Option(help: "The day to look from (default today).", transform: CommandLineBounds.day) var asOf: LocalDate?
-        @Option(help: "Months of history to look at (annual charges need 36).", transform: CommandLineBounds.months)
+        @Option(help: "Months of history to look at.", transform: CommandLineBounds.months)
         var months = 24
 
         func run() throws {
             try reportingErrors {
                 let charges = try global.session(.read).recurringCharges(asOf: asOf ?? today(), months: months)
                 let columns = [
-                    "payee", "account", "cadence", "count", "average_amount", "last_amount", "monthly_amount",
-                    "last_date",
-                    "next_expected", "status", "price_changes", "category",
+                    "payee", "account", "currency", "cadence", "count", "average_amount", "last_amount",
+                    "monthly_amount", "last_date", "next_expected", "status", "price_changes", "category",
                 ]
                 emit(
                     Listing(
                         columns: columns,
                         rows: charges.map { c in
                             [
-                                .text(c.payee), .text(c.account), .text(c.cadence.label), .int(c.count),
+                                .text(c.payee), .text(c.account), .text(c.lastAmount.currency.code),
+                                .text(c.cadence.label), .int(c.count),
                                 .money(c.averageAmount), .money(c.lastAmount),
                                 .money(c.monthlyAmount), .date(c.lastDate), .date(c.nextExpected),
                                 .text(c.status.rawValue),
