@@ -109,7 +109,8 @@ import Testing
     }
 
     @Test func theFeedbackReportFiltersOnTheDayRecommendationsWereMadeFor() throws {
-        let dir = try TemporaryDirectory()
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
         let s = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
         _ = try s.importFile(
             path: dir.write("a.csv", RecommendUseCaseTests.csv()), options: ImportOptions(account: "Checking"))

@@ -33,7 +33,8 @@ import Testing
         ),
     ])
     func aBadRateFileNamesTheLineAndStoresNothing(_ text: String, message: String) throws {
-        let dir = try TemporaryDirectory()
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
         let s = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
         do {
             _ = try s.importRates(path: dir.write("rates.csv", text))

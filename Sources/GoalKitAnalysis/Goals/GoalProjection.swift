@@ -71,6 +71,10 @@ public struct GoalProjection: Hashable, Sendable {
             goal: goal, asOf: asOf, remaining: remaining, required: requiredMonthly, pace: monthlyPace)
     }
 
+    /// Whether the goal had started by the projection's day (a goal starting later has no
+    /// figures to report or advise on yet).
+    public var hasStarted: Bool { goal.startDate <= asOf }
+
     /// A 128-bit value within ±`Int64.max`.
     static func clamped(_ value: Int128) -> Int64 { Int64(min(max(value, -Int128(Int64.max)), Int128(Int64.max))) }
 

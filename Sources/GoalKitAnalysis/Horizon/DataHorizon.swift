@@ -18,41 +18,7 @@ public import GoalKit
 /// ```
 public struct DataHorizon: Hashable, Sendable {
     /// What the data of one account covers.
-    public struct Account: Hashable, Sendable {
-        /// The account as its lines name it.
-        public var account: String
-        /// The ISO 4217 code of its lines, nil when it has none.
-        public var currency: String?
-        /// The first and last day of its lines, nil when it has none.
-        public var firstLine: LocalDate?
-        public var lastLine: LocalDate?
-        /// The latest end date its statements name, nil when none did.
-        public var statementEnd: LocalDate?
-
-        /// Creates an account's coverage.
-        public init(
-            account: String, currency: String?, firstLine: LocalDate?, lastLine: LocalDate?, statementEnd: LocalDate?
-        ) {
-            self.account = account
-            self.currency = currency
-            self.firstLine = firstLine
-            self.lastLine = lastLine
-            self.statementEnd = statementEnd
-        }
-
-        /// The last day the data covers: the later of the last line and the statement end.
-        public var horizon: LocalDate? {
-            switch (lastLine, statementEnd) {
-            case (let line?, let end?): max(line, end)
-            case (let line?, nil): line
-            case (nil, let end?): end
-            case (nil, nil): nil
-            }
-        }
-
-        /// Whether the horizon comes from a statement's end (else from the last line).
-        public var endsWithStatement: Bool { statementEnd.map { end in lastLine.map { end >= $0 } ?? true } ?? false }
-    }
+    public typealias Account = AccountCoverage
 
     /// Days before the as-of day an account must have lines in to count for a household-wide
     /// window (older accounts are taken as closed or dormant).
@@ -87,15 +53,20 @@ public struct DataHorizon: Hashable, Sendable {
         return accounts.filter { $0.currency == currency }
     }
 
+    /// The accounts with lines in the 90 days up to `asOf`: those a household-wide window
+    /// follows.
+    static func active(_ accounts: [Account], asOf: LocalDate) -> [Account] {
+        let since = asOf.adding(days: -activeDays)
+        return accounts.filter { a in a.lastLine.map { $0 >= since } ?? false }
+    }
+
     /// The day a household-wide window ends at: the earliest horizon among the accounts (of
     /// the currency, when given) with lines in the 90 days up to `asOf`, and `asOf` when that
     /// is earlier. When no account has lines in those days, the latest horizon (the data
     /// stops there for everyone); `asOf` when there is no data at all.
     public func household(asOf: LocalDate, currency: String? = nil) -> LocalDate {
         let candidates = accounts(in: currency)
-        let since = asOf.adding(days: -Self.activeDays)
-        let active = candidates.filter { a in (a.lastLine.map { $0 >= since } ?? false) }
-        if let earliest = active.compactMap(\.horizon).min() { return min(earliest, asOf) }
+        if let earliest = Self.active(candidates, asOf: asOf).compactMap(\.horizon).min() { return min(earliest, asOf) }
         return candidates.compactMap(\.horizon).max().map { min($0, asOf) } ?? asOf
     }
 
@@ -106,11 +77,7 @@ public struct DataHorizon: Hashable, Sendable {
     /// household's money.
     public func firstDay(currency: String? = nil, asOf: LocalDate? = nil) -> LocalDate? {
         let candidates = accounts(in: currency)
-        if let asOf {
-            let since = asOf.adding(days: -Self.activeDays)
-            let active = candidates.filter { a in (a.lastLine.map { $0 >= since } ?? false) }
-            if let latest = active.compactMap(\.firstLine).max() { return latest }
-        }
+        if let asOf, let latest = Self.active(candidates, asOf: asOf).compactMap(\.firstLine).max() { return latest }
         return candidates.compactMap(\.firstLine).min()
     }
 

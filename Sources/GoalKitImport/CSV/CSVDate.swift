@@ -64,7 +64,7 @@ enum CSVDate {
     /// `5 Jan 2024`) needs no order.
     static func day(_ text: String, order: CSVDateOrder) -> LocalDate? {
         guard let (a, b, c, firstDigits, lastDigits) = parts(text) else {
-            return CSVWrittenDate.parts(text).flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }
+            return CSVWrittenDate.date(text)
         }
         if firstDigits == 4 { return LocalDate(year: a, month: b, day: c) }
         switch order {
@@ -94,7 +94,7 @@ enum CSVDate {
     /// Whether a field reads as a date in some order.
     static func isDate(_ text: String) -> Bool {
         guard let (a, b, c, firstDigits, lastDigits) = parts(text) else {
-            return CSVWrittenDate.parts(text).flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) } != nil
+            return CSVWrittenDate.date(text) != nil
         }
         if firstDigits == 4 { return LocalDate(year: a, month: b, day: c) != nil }
         guard firstDigits <= 2 else { return false }

@@ -1,7 +1,9 @@
+package import GoalKit
+
 /// Dates written with a month name, as banks' web exports write them: `Jan 5, 2024`,
 /// `5 Jan 2024`, `05-Jan-24`, `January 5th, 2024`, `5. März 2024`, `5 janv. 2024`; a time
 /// after them is ignored. The month names are those of the languages the importers read.
-enum CSVWrittenDate {
+package enum CSVWrittenDate {
     /// Month names and their usual abbreviations, lower-cased, in English, German, French,
     /// Dutch and Spanish.
     static let months: [String: Int] = {
@@ -23,6 +25,11 @@ enum CSVWrittenDate {
         for (month, words) in names { for word in words { table[word] = month } }
         return table
     }()
+
+    /// The day a written date names, or nil when the text is not one (or names no real day).
+    package static func date(_ text: String) -> LocalDate? {
+        parts(text).flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }
+    }
 
     /// The year, month and day of a written date (the day not yet checked against the
     /// month), or nil when the text is not one.

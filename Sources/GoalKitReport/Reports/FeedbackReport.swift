@@ -41,15 +41,11 @@ public enum FeedbackReport {
     public static func build(since: LocalDate, asOf: LocalDate, entries: [Entry], currency: Currency)
         throws(AmountOverflowError) -> Report
     {
-        let others = Set(entries.map(\.estimated.currency)).subtracting([currency]).sorted { $0.code < $1.code }
-        var report = try single(
-            since: since, asOf: asOf, entries: entries.filter { $0.estimated.currency == currency }, currency: currency)
-        for other in others {
-            let part = try single(
-                since: since, asOf: asOf, entries: entries.filter { $0.estimated.currency == other }, currency: other)
-            report.parts += part.parts
+        try Report.perCurrency(home: currency, present: entries.map(\.estimated.currency)) {
+            code throws(AmountOverflowError) in
+            try single(
+                since: since, asOf: asOf, entries: entries.filter { $0.estimated.currency == code }, currency: code)
         }
-        return report
     }
 
     /// The report of the recommendations whose savings are in one currency.

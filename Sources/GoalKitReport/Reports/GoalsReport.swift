@@ -39,14 +39,11 @@ public enum GoalsReport {
         asOf: LocalDate, goals: [GoalProjection], contributions: [GoalContribution],
         recommendations: [OpenRecommendation], home: Currency, rates: [String: ExchangeRate] = [:]
     ) throws(AmountOverflowError) -> Report {
-        let others = Set(goals.map(\.goal.currency)).subtracting([home]).sorted { $0.code < $1.code }
-        var report = try single(
-            asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations, currency: home)
-        for other in others {
-            report.parts += try single(
-                asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations,
-                currency: other
-            ).parts
+        var report = try Report.perCurrency(home: home, present: goals.map(\.goal.currency)) {
+            code throws(AmountOverflowError) in
+            try single(
+                asOf: asOf, goals: goals, contributions: contributions, recommendations: recommendations, currency: code
+            )
         }
         report.parameters["currency"] = .string(home.code)
         report.combined =

@@ -6,13 +6,12 @@ extension MonthlyReport.Input {
     /// one of the window's expenses, the budgets, the recurring charges, the contributions and
     /// the goals, by code.
     var currencies: [Currency] {
-        var others = Set(expenses.map(\.amount.currency))
-        others.formUnion(limits.values.map(\.currency))
-        others.formUnion(recurring.map(\.lastAmount.currency))
-        others.formUnion(contributions.map(\.contribution.amount.currency))
-        others.formUnion(goals.map(\.goal.currency))
-        others.remove(currency)
-        return [currency] + others.sorted { $0.code < $1.code }
+        var present = Set(expenses.map(\.amount.currency))
+        present.formUnion(limits.values.map(\.currency))
+        present.formUnion(recurring.map(\.lastAmount.currency))
+        present.formUnion(contributions.map(\.contribution.amount.currency))
+        present.formUnion(goals.map(\.goal.currency))
+        return Report.currencies(home: currency, present: present)
     }
 
     /// The input with only what is in one currency.

@@ -23,10 +23,9 @@ extension GoalKitSession {
         -> [CashFlow]
     {
         let horizon = try dataHorizon()
-        let others = Set(horizon.accounts.compactMap(\.currency)).subtracting([homeCurrency.code]).sorted()
-        var flows = [try cashFlow(asOf: asOf, months: months, currency: homeCurrency, horizon: horizon)]
-        for code in others {
-            guard let currency = Currency.known[code] else { continue }
+        let present = horizon.accounts.compactMap { $0.currency.flatMap { Currency.known[$0] } }
+        var flows: [CashFlow] = []
+        for currency in Report.currencies(home: homeCurrency, present: present) {
             flows.append(try cashFlow(asOf: asOf, months: months, currency: currency, horizon: horizon))
         }
         return flows

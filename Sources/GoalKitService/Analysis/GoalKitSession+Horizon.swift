@@ -8,13 +8,7 @@ extension GoalKitSession {
     /// latest end date its statements name.
     /// - Throws: `ServiceError`.
     public func dataHorizon() throws(ServiceError) -> DataHorizon {
-        let rows = try service { try store.accountCoverage(userID: userID) }
-        return DataHorizon(
-            rows.map {
-                DataHorizon.Account(
-                    account: $0.account, currency: $0.currency, firstLine: $0.firstLine, lastLine: $0.lastLine,
-                    statementEnd: $0.statementEnd)
-            })
+        DataHorizon(try service { try store.accountCoverage(userID: userID) })
     }
 
     /// A sentence for each account whose data ends more than 35 days before `asOf`, with the

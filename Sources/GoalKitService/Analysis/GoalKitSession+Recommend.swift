@@ -19,10 +19,10 @@ extension GoalKitSession {
     /// that are due, then stores and returns each goal's recommendations, best first.
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
-        try followUp(asOf: asOf)
         let horizon = try dataHorizon()
+        try followUp(asOf: asOf, horizon: horizon)
         // Goals that have started by the day: a goal starting later has nothing to advise yet.
-        let projections = try goalProjections(asOf: asOf).filter { $0.goal.startDate <= asOf }
+        let projections = try goalProjections(asOf: asOf).filter(\.hasStarted)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
             ($0.goal.priority.rank, $0.goal.id ?? 0) < ($1.goal.priority.rank, $1.goal.id ?? 0)
@@ -37,7 +37,8 @@ extension GoalKitSession {
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
         var claims = RecommendationClaims()
-        var windows: [Currency: AdviceWindow] = [:]
+        let windows = try adviceWindows(
+            currencies: Set(targets.map(\.goal.currency)), asOf: asOf, horizon: horizon)
         if let goalID, let target = targets.first {
             // A run for one goal leaves what higher-priority goals' open recommendations count.
             let higher = Set(
@@ -48,9 +49,6 @@ extension GoalKitSession {
         for projection in targets {
             guard let id = projection.goal.id else { continue }
             let currency = projection.goal.currency
-            if windows[currency] == nil {
-                windows[currency] = try adviceWindow(currency: currency, asOf: asOf, horizon: horizon)
-            }
             guard let money = windows[currency] else { continue }
             var input = RecommendationInput(
                 projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: money.items,
@@ -79,20 +77,31 @@ extension GoalKitSession {
         var recent: [RecommendationInput.Item]
     }
 
-    /// The advice window of a currency as of a day (its lines only).
-    func adviceWindow(currency: Currency, asOf: LocalDate, horizon: DataHorizon) throws(ServiceError)
-        -> AdviceWindow
+    /// The advice windows of the goals' currencies as of a day, each of its own lines, read
+    /// from the store once for all of them.
+    func adviceWindows(currencies: Set<Currency>, asOf: LocalDate, horizon: DataHorizon) throws(ServiceError)
+        -> [Currency: AdviceWindow]
     {
-        let months = try averagingWindow(
-            asOf: asOf, months: Self.cashFlowMonths, horizon: horizon, currency: currency)
-        let end = horizon.household(asOf: asOf, currency: currency.code)
-        let expenses = try reportExpenses(from: months.firstDay ?? YearMonth(end).firstDay, through: end)
-            .filter { $0.amount.currency == currency }
-        let inWindow = expenses.filter { e in months.lastDay.map { e.date <= $0 } ?? false }
-        return AdviceWindow(
-            flow: try cashFlow(inWindow, window: months, currency: currency),
-            items: inWindow.map(Self.analysisItem),
-            recent: expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem))
+        var spans: [(currency: Currency, months: AveragingWindow, end: LocalDate)] = []
+        for currency in currencies {
+            let months = try averagingWindow(
+                asOf: asOf, months: Self.cashFlowMonths, horizon: horizon, currency: currency)
+            spans.append((currency, months, horizon.household(asOf: asOf, currency: currency.code)))
+        }
+        let starts = spans.map { $0.months.firstDay ?? YearMonth($0.end).firstDay }
+        guard let from = starts.min(), let through = spans.map(\.end).max() else { return [:] }
+        let all = try reportExpenses(from: from, through: through)
+        var windows: [Currency: AdviceWindow] = [:]
+        for (span, start) in zip(spans, starts) {
+            let (currency, months) = (span.currency, span.months)
+            let expenses = all.filter { $0.amount.currency == currency && $0.date >= start && $0.date <= span.end }
+            let inWindow = expenses.filter { e in months.lastDay.map { e.date <= $0 } ?? false }
+            windows[currency] = AdviceWindow(
+                flow: try cashFlow(inWindow, window: months, currency: currency),
+                items: inWindow.map(Self.analysisItem),
+                recent: expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem))
+        }
+        return windows
     }
 
     /// Keys not to propose for a goal: implemented, or dismissed in the last 90 days — for every
@@ -176,8 +185,8 @@ extension GoalKitSession {
     /// 60 days before, as a monthly amount) is kept beside the estimate to calibrate its type.
     /// It is due once the data covers the 60 days after — the household's data horizon, not
     /// the clock: days the statements do not reach yet would read as money not spent.
-    func followUp(asOf: LocalDate) throws(ServiceError) {
-        let dataEnd = try dataHorizon().household(asOf: asOf, currency: homeCurrency.code)
+    func followUp(asOf: LocalDate, horizon: DataHorizon) throws(ServiceError) {
+        let dataEnd = horizon.household(asOf: asOf, currency: homeCurrency.code)
         let due = try storedRecommendations().filter { stored in
             stored.status == "implemented" && stored.followedUpOn == nil
                 && (stored.statusChangedOn.map { $0.days(to: dataEnd) >= GoalKitSession.followUpDays } ?? false)

@@ -44,7 +44,7 @@ extension GoalKitSession {
         var limits: [String: Money] = [:]
         for budget in budgets.reversed() { for limit in budget.limits { limits[limit.categoryName] = limit.amount } }
         // Goals as they stood at the month's end: those started by then, with what was saved by then.
-        let projections = try goalProjections(asOf: end).filter { $0.goal.startDate <= end }
+        let projections = try goalProjections(asOf: end).filter(\.hasStarted)
         let names = Dictionary(
             projections.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let contributions = try contributions().filter { YearMonth($0.date) == month }.compactMap { c in
@@ -65,7 +65,7 @@ extension GoalKitSession {
     /// The goal progress report as of a day.
     /// - Throws: `ServiceError`.
     public func goalsReport(asOf: LocalDate) throws(ServiceError) -> Report {
-        let projections = try goalProjections(asOf: asOf).filter { $0.goal.startDate <= asOf }
+        let projections = try goalProjections(asOf: asOf).filter(\.hasStarted)
         let names = Dictionary(
             projections.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let open = try storedRecommendations().filter { $0.status == "open" && $0.rank != nil }.compactMap {

@@ -1,5 +1,6 @@
 import Foundation
 public import GoalKit
+import GoalKitImport
 
 /// Exchange rates read from a CSV file, in one of two shapes:
 ///
@@ -74,19 +75,9 @@ public enum RateFile {
         }
     }
 
-    /// `2026-10-31`, or `31 October 2026`.
-    static func date(_ text: String) -> LocalDate? {
-        if let day = LocalDate(iso: text) { return day }
-        let parts = text.split(separator: " ")
-        let months = [
-            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december",
-        ]
-        guard parts.count == 3, let day = Int(parts[0]), let month = months.firstIndex(of: parts[1].lowercased()),
-            let year = Int(parts[2])
-        else { return nil }
-        return LocalDate(year: year, month: month + 1, day: day)
-    }
+    /// `2026-10-31`, or a date with a month name as the ECB's daily file writes it
+    /// (`31 October 2026`), read as CSV imports read them.
+    static func date(_ text: String) -> LocalDate? { LocalDate(iso: text) ?? CSVWrittenDate.date(text) }
 
     /// A line's comma-separated cells, trimmed (rate files quote nothing).
     static func cells(_ line: String) -> [String] {
