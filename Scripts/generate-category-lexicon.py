@@ -89,7 +89,9 @@ add("Restaurants", 1, """thai indian italian mexican chinese japanese korean vie
 spanish french american peruvian ethiopian vegan vegetarian seafood fish poke hotpot bbq deli""")
 add("Groceries", 1, """market markt marché mercado organic dairy cheese kaas fruit obst""")
 add("Coffee Shops", 1, """roast""")
-add("Shopping", 1, """outlet""")
+add("Shopping", 1, """outlet dutyfree""")
+add("Travel", 1, """travel travels""")
+add("Pharmacy", 1, """pharma""")
 add("Doctor & Dentist", 1, """health""")
 # A few words of other languages banks write in (Portuguese, Scandinavian).
 add("Groceries", 2, """padaria pastelaria""")

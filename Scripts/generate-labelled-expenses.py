@@ -15,6 +15,7 @@ import csv
 import datetime
 import os
 import random
+import re
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -35,10 +36,14 @@ def category(tags):
     return None
 
 
-def fill(title):
+def fill(title, pretty):
     out = title
-    for token in ["{suffix}", "{code}", "{branch}", "{city}", "{number}", "{id}"]:
+    # A descriptor that is only a placeholder for the merchant's name takes the pretty title.
+    for token in ["{merchant}", "{MERCHANT}", "{descriptor}", "{label}"]:
+        out = out.replace(token, pretty)
+    for token in ["{suffix}", "{code}", "{branch}", "{city}", "{number}", "{id}", "{rid}", "{segment}", "{location}"]:
         out = out.replace(token, rng.choice(["", str(rng.randint(10, 9999)), "BKK", "TH", "LTD"]))
+    out = re.sub(r"\{[^}]*\}", "", out)
     return " ".join(out.split())
 
 
@@ -65,7 +70,7 @@ for _ in range(count):
     low = float(p["amount_min"] or 5)
     high = float(p["amount_max"] or max(low, 60))
     cents = rng.randint(int(low * 100), int(max(low, high) * 100))
-    text = fill(p["title"])
+    text = fill(p["title"], p["pretty_title"])
     variant = rng.random()
     if variant < 0.2:
         text = text.upper()

@@ -29,7 +29,7 @@ TAGS = [
     ("nightlife", "Restaurants"), ("dessert", "Restaurants"), ("food", "Restaurants"),
     ("pharmacy", "Pharmacy"), ("dentist", "Doctor & Dentist"), ("medical", "Doctor & Dentist"), ("healthcare", "Doctor & Dentist"),
     ("health", "Doctor & Dentist"),
-    ("gas_station", "Fuel"), ("fuel", "Fuel"), ("taxi", "Rideshare & Taxi"), ("ride_hailing", "Rideshare & Taxi"), ("rideshare", "Rideshare & Taxi"),
+    ("gas_station", "Fuel"), ("fuel", "Fuel"), ("gas", "Fuel"), ("duty_free", "Shopping"), ("taxi", "Rideshare & Taxi"), ("ride_hailing", "Rideshare & Taxi"), ("rideshare", "Rideshare & Taxi"),
     ("ride_sharing", "Rideshare & Taxi"),
     ("public_transport", "Public Transit"), ("parking", "Parking & Tolls"), ("transportation", "Public Transit"),
     ("airline", "Flights"), ("aviation", "Flights"), ("airport", "Flights"), ("hotel", "Lodging"), ("accommodation", "Lodging"),

@@ -144,6 +144,9 @@ import Testing
         let byWord = held.filter { CategoryLexicon.shipped.match($0.0)?.category == $0.1 }.count
         #expect(e.unseenNoLabels.right == byWord * 20)
         #expect(e.allNoLabelsWholeMap.right == 240)
+        // The misses are the held-out merchants not placed, each with all its lines.
+        #expect(e.unseenMisses.map(\.lines).reduce(0, +) == e.unseenFull.tested - e.unseenFull.right)
+        #expect(e.unseenMisses.allSatisfy { $0.lines == 20 && $0.decided != $0.truth })
         #expect(e.seenFull.accuracy == 1)
         #expect(e.seenModel.accuracy == 1)
     }

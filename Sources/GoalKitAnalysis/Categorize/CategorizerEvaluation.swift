@@ -33,6 +33,20 @@ public struct CategorizerEvaluation: Hashable, Sendable {
         }
     }
 
+    /// Lines of one held-out merchant that were not given their true category.
+    public struct Miss: Hashable, Sendable {
+        /// The merchant (as held out).
+        public var merchant: String
+        /// A descriptor of it as the file has it.
+        public var example: String
+        /// The true category.
+        public var truth: String
+        /// What the categoriser said (nil: abstained).
+        public var decided: String?
+        /// How many lines.
+        public var lines: Int
+    }
+
     /// A labelled line.
     public typealias Example = (date: LocalDate, features: ExpenseFeatures, category: String)
 
@@ -54,6 +68,9 @@ public struct CategorizerEvaluation: Hashable, Sendable {
     public var unseenFull = Counts()
     /// Held-out merchants with no labels at all (map + lexicon + codes).
     public var unseenNoLabels = Counts()
+    /// The held-out merchants' lines the full categoriser did not get right, one row per
+    /// merchant, truth and decision, most lines first.
+    public var unseenMisses: [Miss] = []
     /// Every line, no labels, the whole shipped map (flattering when the set was generated
     /// from the map's own sources).
     public var allNoLabelsWholeMap = Counts()
@@ -132,11 +149,23 @@ public struct CategorizerEvaluation: Hashable, Sendable {
             result.seenFull.count(full.decide(example.features), example.category)
         }
         for example in sorted { result.allNoLabelsWholeMap.count(shipped.decide(example.features), example.category) }
+        var misses: [String: Miss] = [:]
         for example in unseen {
             result.unseenModel.count(alone.decide(example.features), example.category)
-            result.unseenFull.count(full.decide(example.features), example.category)
+            let decision = full.decide(example.features)
+            result.unseenFull.count(decision, example.category)
             result.unseenNoLabels.count(noLabels.decide(example.features), example.category)
+            guard decision?.category != example.category else { continue }
+            let merchant = merchantKey(name(example), lexicon: lexiconBefore)
+            let key = [merchant, example.category, decision?.category ?? ""].joined(separator: "\u{1F}")
+            misses[
+                key,
+                default: Miss(
+                    merchant: merchant, example: example.features.rawPayee, truth: example.category,
+                    decided: decision?.category, lines: 0)
+            ].lines += 1
         }
+        result.unseenMisses = misses.values.sorted { ($1.lines, $0.merchant) < ($0.lines, $1.merchant) }
         return result
     }
 }

@@ -199,6 +199,7 @@ extension CategoryLexicon {
         drugstore|Pharmacy|2
         dumpling|Restaurants|2
         dumplings|Restaurants|2
+        dutyfree|Shopping|1
         eatery|Restaurants|2
         eetcafe|Restaurants|2
         eethuis|Restaurants|2
@@ -453,6 +454,7 @@ extension CategoryLexicon {
         petrol|Fuel|2
         pets|Pet Care|2
         petshop|Pet Care|2
+        pharma|Pharmacy|1
         pharmacie|Pharmacy|2
         pharmacies|Pharmacy|2
         pharmacy|Pharmacy|2
@@ -593,6 +595,8 @@ extension CategoryLexicon {
         tram|Public Transit|2
         transit|Public Transit|2
         trattoria|Restaurants|2
+        travel|Travel|1
+        travels|Travel|1
         tuition|Tuition|2
         turkish|Restaurants|1
         tyres|Car Maintenance|2

@@ -641,7 +641,7 @@ extension MerchantMap {
         du kiosk card|Utilities
         du muc 70|Restaurants
         du one time|Utilities
-        dubai duty free|Flights
+        dubai duty free|Shopping
         dubai taxi|Rideshare & Taxi
         duha vegyesbolt ady|Groceries
         dukkan galata|Shopping
@@ -1075,7 +1075,9 @@ extension MerchantMap {
         kimpton maa lai|Lodging
         kindle unltd|Streaming & Subscriptions
         king on cinnamon|Restaurants
+        king power|Travel
         king power duty|Shopping
+        king power tax|Shopping
         kingpower dutyf dmk|Shopping
         kinn retreat and|Doctor & Dentist
         kinokuniya|Shopping
@@ -1398,7 +1400,7 @@ extension MerchantMap {
         muaythai live|Events & Tickets
         mullis sport bar|Restaurants
         mungkorn seafood|Restaurants
-        muscat duty free|Flights
+        muscat duty free|Shopping
         muscle factory pattaya|Fitness
         mutualbar|Restaurants
         muvmi|Public Transit
@@ -1573,7 +1575,7 @@ extension MerchantMap {
         pensiunea turistica olsi|Lodging
         pepper lunch|Restaurants
         perekrestok vn 48|Groceries
-        perth duty free|Flights
+        perth duty free|Shopping
         perth t1 internation|Flights
         pesti kulacs|Restaurants
         pet club marche|Pet Care
@@ -2008,7 +2010,7 @@ extension MerchantMap {
         sushilab phunghung|Restaurants
         sushiro gh|Restaurants
         sushiro gh th|Restaurants
-        suvarnabhumi duty free|Flights
+        suvarnabhumi duty free|Shopping
         sweet lemongrass|Restaurants
         swensens|Restaurants
         t c spice|Restaurants
@@ -2145,7 +2147,7 @@ extension MerchantMap {
         tops phetchaburi 15|Groceries
         topsclub chaengw|Groceries
         tori ten|Restaurants
-        total service station|Public Transit
+        total service station|Fuel
         totfiber|Utilities
         toywatch pavilion|Shopping
         trader joe|Groceries
@@ -2193,7 +2195,7 @@ extension MerchantMap {
         uminty|Restaurants
         unagi wooden villas|Lodging
         unfashion|Clothing
-        unifree ist duty|Flights
+        unifree ist duty|Shopping
         uniqlo|Clothing
         uniqlo c fes|Clothing
         uniqlo c pattaya|Clothing

@@ -27,6 +27,7 @@ struct CategorizeCommand: ParsableCommand {
         transform: CommandLineBounds.percent
     ) var holdOut = 30
     @Option(help: "With --evaluate: the seed that chooses the held-out merchants.") var seed: UInt64 = 1
+    @Option(help: "With --evaluate: list this many held-out merchants it did not get right.") var misses = 0
 
     func run() throws {
         try reportingErrors {
@@ -48,6 +49,11 @@ struct CategorizeCommand: ParsableCommand {
                     print(
                         "\(name): \(c.tested) tested, \(percent(c.accuracy)) right, \(percent(c.errorRate)) wrong, "
                             + "\(c.abstained) abstained")
+                }
+                for miss in e.unseenMisses.prefix(max(misses, 0)) {
+                    print(
+                        "  missed \(miss.lines) line(s) of \(miss.example) (\(miss.truth)): "
+                            + (miss.decided.map { "said \($0)" } ?? "abstained"))
                 }
                 return
             }
