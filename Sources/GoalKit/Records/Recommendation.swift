@@ -15,7 +15,7 @@ public struct Recommendation: Hashable, Sendable {
     /// How hard it is.
     public var difficultyLevel: DifficultyLevel
     /// The steps, in order.
-    public var implementationSteps: [String]
+    public var implementationSteps: [RecommendationStep]
     /// Whether the person carried it out.
     public var isImplemented: Bool
     /// The person's 1–5 rating, when given.
@@ -26,7 +26,7 @@ public struct Recommendation: Hashable, Sendable {
     /// Creates a recommendation.
     public init(
         id: Int64? = nil, goalID: Int64, title: String, description: String, category: String,
-        potentialImpact: Money, difficultyLevel: DifficultyLevel, implementationSteps: [String] = [],
+        potentialImpact: Money, difficultyLevel: DifficultyLevel, implementationSteps: [RecommendationStep] = [],
         isImplemented: Bool = false, userFeedback: Int? = nil, createdAt: String? = nil
     ) {
         self.id = id

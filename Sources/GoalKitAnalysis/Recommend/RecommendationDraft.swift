@@ -17,7 +17,7 @@ public struct RecommendationDraft: Hashable, Sendable {
     /// How hard it is, from the person's own history.
     public var difficulty: DifficultyLevel
     /// Concrete steps.
-    public var steps: [String]
+    public var steps: [RecommendationStep]
     /// The expenses it rests on.
     public var evidence: [Int64]
     /// Months it brings the goal's completion forward, per unit of difficulty (easy 1, medium 2,

@@ -53,6 +53,11 @@ extension Recommender {
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
 
+        /// The action of paying an amount into this goal.
+        func contribute(_ amount: Money, monthly: Bool) -> RecommendationAction {
+            .contribute(goalID: input.projection.goal.id ?? 0, amount: amount, monthly: monthly)
+        }
+
         /// `value / divisor` rounded half to even, for a divisor of at least one (months, a
         /// year's 12), so the quotient fits wherever the value does.
         func quotient(_ value: Int64, over divisor: Int) -> Int64 {
@@ -96,8 +101,9 @@ extension Recommender {
                             category: charge.category ?? "Recurring charges", potentialImpact: monthly,
                             difficulty: .easy,
                             steps: [
-                                "Set up a \(monthly.formatted()) monthly transfer to the goal's account.",
-                                "Record it with goalkit goal contribute.",
+                                RecommendationStep(
+                                    "Set up a \(monthly.formatted()) monthly transfer to the goal's account.",
+                                    action: contribute(monthly, monthly: true))
                             ],
                             evidence: charge.expenseIDs))
                     continue
@@ -119,8 +125,12 @@ extension Recommender {
                             difficulty: endedBefore ? .easy : .medium,
                             steps: [
                                 "Check when you last used \(charge.payee).",
-                                "Cancel it, or switch to a cheaper plan, before \(charge.nextExpected).",
-                                "Send the \(monthly.formatted()) a month to the goal.",
+                                RecommendationStep(
+                                    "Cancel it, or switch to a cheaper plan, before \(charge.nextExpected).",
+                                    action: .cancel(payee: charge.payee)),
+                                RecommendationStep(
+                                    "Send the \(monthly.formatted()) a month to the goal.",
+                                    action: contribute(monthly, monthly: true)),
                             ],
                             evidence: charge.expenseIDs))
                 } else if let increase = recentIncrease {
@@ -142,7 +152,9 @@ extension Recommender {
                             steps: [
                                 "Ask \(charge.payee) for the old price or a retention offer.",
                                 "Compare two other providers.",
-                                "Put the difference toward the goal.",
+                                RecommendationStep(
+                                    "Put the difference toward the goal.",
+                                    action: contribute(money(perMonth), monthly: true)),
                             ],
                             evidence: charge.expenseIDs))
                 }
@@ -232,7 +244,9 @@ extension Recommender {
                         category: category, potentialImpact: money(perMonth), difficulty: .medium,
                         steps: [
                             "Wait 48 hours before purchases over \(money(threshold).formatted()).",
-                            "Set a \(category) limit with goalkit budget add.",
+                            RecommendationStep(
+                                "Look back at your \(category) spending before the next large purchase.",
+                                action: .review(category: category)),
                         ],
                         evidence: [spike.id]))
             }
@@ -281,9 +295,16 @@ extension Recommender {
                             """,
                         category: category, potentialImpact: money(recent - target), difficulty: difficulty,
                         steps: [
-                            "Set a \(money(target).formatted()) monthly \(category) budget (goalkit budget add).",
-                            "Check it weekly with goalkit expenses list --category \"\(category)\".",
-                            "Move what you save to the goal at the end of each month.",
+                            RecommendationStep(
+                                "Set a \(money(target).formatted()) monthly \(category) budget.",
+                                action: .setBudget(
+                                    category: category, limit: money(target),
+                                    from: YearMonth(asOf).adding(months: 1) ?? YearMonth(asOf))),
+                            RecommendationStep(
+                                "Check your \(category) lines weekly.", action: .review(category: category)),
+                            RecommendationStep(
+                                "Move what you save to the goal at the end of each month.",
+                                action: contribute(money(recent - target), monthly: true)),
                         ],
                         evidence: evidence))
             }
@@ -324,7 +345,9 @@ extension Recommender {
                         category: group, potentialImpact: money(excess),
                         difficulty: group == "Housing" ? .hard : .medium,
                         steps: [
-                            "List the \(group) costs that are not fixed.", "Compare providers for the largest one.",
+                            RecommendationStep(
+                                "List the \(group) costs that are not fixed.", action: .review(category: group)),
+                            "Compare providers for the largest one.",
                             "Set a \(group) budget at the average share.",
                         ],
                         evidence: Array(groupItems.map(\.id).prefix(50))))
@@ -369,8 +392,9 @@ extension Recommender {
                         """,
                     category: "Savings", potentialImpact: money(raise), difficulty: .easy,
                     steps: [
-                        "Set up a standing transfer of \(money(standing).formatted()) on payday.",
-                        "Record it with goalkit goal contribute.",
+                        RecommendationStep(
+                            "Set up a standing transfer of \(money(standing).formatted()) on payday.",
+                            action: contribute(money(standing), monthly: true))
                     ],
                     evidence: Array(evidence)))
         }
@@ -410,8 +434,9 @@ extension Recommender {
                             """,
                         category: "Income", potentialImpact: money(perMonth), difficulty: .easy,
                         steps: [
-                            "Transfer \(money(half).formatted()) to the goal's account now.",
-                            "Record it with goalkit goal contribute.",
+                            RecommendationStep(
+                                "Transfer \(money(half).formatted()) to the goal's account now.",
+                                action: contribute(money(half), monthly: false))
                         ],
                         evidence: [item.id]))
             }
@@ -443,7 +468,9 @@ extension Recommender {
                         category: "Goals", potentialImpact: money(redirect), difficulty: .medium,
                         steps: [
                             "Lower the transfer to \"\(other.goal.name)\" by \(money(redirect).formatted()).",
-                            "Raise the transfer to \"\(goal.goal.name)\" by the same.",
+                            RecommendationStep(
+                                "Raise the transfer to \"\(goal.goal.name)\" by the same.",
+                                action: contribute(money(redirect), monthly: true)),
                         ],
                         evidence: []))
             }
@@ -477,7 +504,9 @@ extension Recommender {
                     category: "Goals", potentialImpact: money(reduction), difficulty: .medium,
                     steps: [
                         "Decide whether the goal can wait until \(newDate).",
-                        "Run goalkit goal update \(goal.goal.id ?? 0) --by \(newDate).",
+                        RecommendationStep(
+                            "Move the target date to \(newDate).",
+                            action: .changeTargetDate(goalID: goal.goal.id ?? 0, date: newDate)),
                     ],
                     evidence: []))
         }

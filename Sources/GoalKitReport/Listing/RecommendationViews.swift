@@ -13,7 +13,7 @@ public enum RecommendationViews {
             "category": .string(r.category), "potential_impact": .string(r.potentialImpact.decimalString),
             "currency": .string(r.potentialImpact.currency.code),
             "difficulty_level": .string(r.difficultyLevel.rawValue),
-            "implementation_steps": .array(r.implementationSteps.map { .string($0) }),
+            "implementation_steps": .array(r.implementationSteps.map(\.json)),
             "is_implemented": .bool(r.isImplemented), "user_feedback": .int(r.userFeedback), "type": .string(type),
             "evidence": .array(evidence.map { .int($0) }), "closes_gap": .bool(closesGap),
         ])

@@ -65,7 +65,7 @@ extension GoalKitStore {
             var kept: [Int64] = []
             for item in items {
                 let r = item.recommendation
-                let steps = String(decoding: try JSONEncoder().encode(r.implementationSteps), as: UTF8.self)
+                let steps = JSONValue.array(r.implementationSteps.map(\.json)).serialized()
                 let evidence = String(decoding: try JSONEncoder().encode(item.evidence), as: UTF8.self)
                 if let id = try Int64.fetchOne(
                     db, sql: "SELECT id FROM recommendations WHERE goal_id = ? AND subject_key = ? AND status = 'open'",
@@ -242,7 +242,8 @@ extension GoalKitStore {
         ).map { row in
             let currency = try row.currency("goal_currency")
             let stepsText: String? = row["implementation_steps"]
-            let steps = stepsText.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? []
+            let steps =
+                stepsText.flatMap { try? JSONDecoder().decode([RecommendationStep].self, from: Data($0.utf8)) } ?? []
             let evidenceText: String = row["evidence"]
             let evidence = (try? JSONDecoder().decode([Int64].self, from: Data(evidenceText.utf8))) ?? []
             let record = Recommendation(

@@ -57,6 +57,13 @@ struct RecommendCommand: ParsableCommand {
                     "\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(TextEscaping.visible(r.title))")
                 print("     \(r.potentialImpact) a month, \(r.difficultyLevel.rawValue), \(item.type)")
                 print("     \(TextEscaping.visible(r.description))")
+                for step in r.implementationSteps {
+                    print("     - \(TextEscaping.visible(step.text))")
+                    if let action = step.action {
+                        let line = ActionCommandLine.command(action, recommendationID: r.id ?? 0)
+                        print("       $ \(TextEscaping.visible(line))")
+                    }
+                }
             }
         }
     }
