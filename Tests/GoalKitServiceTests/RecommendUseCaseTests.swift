@@ -1,6 +1,7 @@
 import Foundation
 import GoalKit
 import GoalKitAnalysis
+import GoalKitReport
 import GoalKitService
 import GoalKitStore
 import GoalKitTestSupport
@@ -101,5 +102,61 @@ import Testing
         #expect(followed.measuredImpact?.decimalString == "19.99")
         #expect(followed.followedUpOn?.isoString == "2024-08-31")
         #expect(!later.contains { $0.key == cancel.key })
+    }
+
+    /// Dismissing "Cancel Streamly" blocks its money under every type for the dismissal
+    /// period: the next day no recommendation rests on a Streamly line.
+    @Test func aDismissalBlocksThatMoneyUnderEveryType() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        // Films rented now and then, cheap at first and dear lately: a Streaming cut that, with
+        // the Streamly cancel dismissed, would count Streamly's lines again.
+        let films = (1...6).flatMap { m in
+            (m <= 3 ? [10 + m] : [6, 14 + m, 27]).map { day in
+                String(
+                    format: "2024-%02d-%02d,MOVIEBOX RENTAL,-%d.00,Streaming & Subscriptions", m, day,
+                    m <= 3 ? 4 : 9 + m)
+            }
+        }
+        _ = try s.importFile(
+            path: dir.write("films.csv", (["Date,Description,Amount,Category"] + films).joined(separator: "\n") + "\n"),
+            options: ImportOptions(account: "Checking"))
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let cancel = try #require(first.first { $0.type == "cancel_recurring" && $0.key.hasSuffix("streamly") })
+        _ = try s.setRecommendation(
+            id: cancel.recommendation.id!, implemented: false, on: LocalDate(iso: "2024-07-01")!)
+        let streamly = Set(cancel.evidence)
+        let next = try s.recommend(asOf: LocalDate(iso: "2024-07-02")!)
+        #expect(
+            next.contains { $0.type == "cut_category" && $0.recommendation.category == "Streaming & Subscriptions" })
+        #expect(next.allSatisfy { Set($0.evidence).isDisjoint(with: streamly) }, "\(next.map(\.recommendation.title))")
+    }
+
+    /// Rating one recommendation three times counts once, with its latest rating; a dismissal
+    /// counts as not helpful without inventing a rating.
+    @Test func theLatestFeedbackPerRecommendationIsWhatIsLearnt() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let cut = try #require(first.first { $0.type == "cut_category" })
+        for rating in [5, 4, 1] {
+            _ = try s.giveFeedback(
+                recommendationID: cut.recommendation.id!, helpful: rating > 3, rating: rating, comment: "")
+        }
+        let cancel = try #require(first.first { $0.type == "cancel_recurring" })
+        _ = try s.setRecommendation(
+            id: cancel.recommendation.id!, implemented: false, on: LocalDate(iso: "2024-07-01")!)
+        let learning = try s.recommendationLearning()
+        #expect(learning.byType[.cutCategory]?.ratings == [1])
+        #expect(learning.byType[.cutCategory]?.unhelpful == 1)
+        #expect(learning.byType[.cutCategory]?.helpful == 0)
+        #expect(learning.byType[.cancelRecurring]?.ratings == [])
+        #expect(learning.byType[.cancelRecurring]?.dismissed == 1)
+        let report = try s.feedbackReport(since: nil, asOf: LocalDate(iso: "2024-07-01")!)
+        #expect(
+            report.summary.contains { $0.key == "average_rating" && "\($0.value)".contains("1.00") },
+            "\(report.summary)")
     }
 }

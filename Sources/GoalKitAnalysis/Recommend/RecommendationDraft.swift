@@ -26,6 +26,22 @@ public struct RecommendationDraft: Hashable, Sendable {
     /// Whether it belongs to the smallest set that closes the goal's monthly gap.
     public var closesGap = false
 
+    /// Creates a draft (score and gap mark are set by the ranking).
+    public init(
+        type: RecommendationType, subject: String, title: String, description: String, category: String,
+        potentialImpact: Money, difficulty: DifficultyLevel, steps: [RecommendationStep], evidence: [Int64]
+    ) {
+        self.type = type
+        self.subject = subject
+        self.title = title
+        self.description = description
+        self.category = category
+        self.potentialImpact = potentialImpact
+        self.difficulty = difficulty
+        self.steps = steps
+        self.evidence = evidence
+    }
+
     /// The identity that keeps re-runs from duplicating it: type and subject.
     public var key: String { type.rawValue + ":" + subject.lowercased() }
 }

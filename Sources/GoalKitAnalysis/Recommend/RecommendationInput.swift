@@ -35,6 +35,8 @@ public struct RecommendationInput: Sendable {
         public var ratings: [Int] = []
         public var helpful = 0
         public var unhelpful = 0
+        /// Recommendations dismissed with no helpful flag given: a negative signal, no rating.
+        public var dismissed = 0
         /// Measured and estimated saving of implemented ones, after their follow-up.
         public var calibration: [FollowUp] = []
 
@@ -60,18 +62,22 @@ public struct RecommendationInput: Sendable {
         }
 
         /// Creates feedback stats.
-        public init(ratings: [Int] = [], helpful: Int = 0, unhelpful: Int = 0, calibration: [FollowUp] = []) {
+        public init(
+            ratings: [Int] = [], helpful: Int = 0, unhelpful: Int = 0, dismissed: Int = 0, calibration: [FollowUp] = []
+        ) {
             self.ratings = ratings
             self.helpful = helpful
             self.unhelpful = unhelpful
+            self.dismissed = dismissed
             self.calibration = calibration
         }
 
-        /// The average rating pulled toward 3 by a prior worth five ratings, as a weight around 1.
+        /// The average rating pulled toward 3 by a prior worth five ratings, times the helpful
+        /// share (a dismissal counts as not helpful) pulled toward a half, as a weight around 1.
         public var weight: Double {
             let prior = 5.0
             let average = (prior * 3 + Double(ratings.reduce(0, +))) / (prior + Double(ratings.count))
-            let helpfulness = (prior * 0.5 + Double(helpful)) / (prior + Double(helpful + unhelpful))
+            let helpfulness = (prior * 0.5 + Double(helpful)) / (prior + Double(helpful + unhelpful + dismissed))
             return (average / 3) * (0.5 + helpfulness)
         }
 
@@ -104,6 +110,11 @@ public struct RecommendationInput: Sendable {
     public var cashFlow: CashFlow
     /// Feedback per type.
     public var feedback: [RecommendationType: TypeFeedback]
+    /// Feedback per type and category, and per type and merchant for recurring charges, keyed
+    /// by `FeedbackLearning.scopes`: it refines the type's weight.
+    public var feedbackByScope: [String: TypeFeedback] = [:]
+    /// Keys implemented before whose follow-up measured no saving: offered again, saying so.
+    public var unchanged: [String: Unchanged] = [:]
     /// Keys (`type:subject`) not to propose: dismissed in the last 90 days, or already implemented.
     public var excludedKeys: Set<String>
     /// Money other goals' recommendations already count (so no money is counted twice across
@@ -111,6 +122,33 @@ public struct RecommendationInput: Sendable {
     public var claimedKeys: Set<String> = []
     public var claimedExpenses: Set<Int64> = []
     public var claimedSurplus: Int64 = 0
+    /// Payees whose recurring advice was dismissed lately: their lines back no other
+    /// recommendation of any type until the dismissal period ends.
+    public var blockedPayees: Set<String> = []
+
+    /// An implemented recommendation whose follow-up measured no saving.
+    public struct Unchanged: Hashable, Sendable {
+        /// The day it was marked implemented.
+        public var implementedOn: LocalDate
+        /// The monthly saving measured (zero: no change).
+        public var measured: Money
+
+        /// Creates the value.
+        public init(implementedOn: LocalDate, measured: Money) {
+            self.implementedOn = implementedOn
+            self.measured = measured
+        }
+    }
+
+    /// The feedback weight a draft ranks by: its type's, refined by its category's and, for a
+    /// recurring charge, its merchant's (each pulled toward neutral by its prior).
+    public func feedbackWeight(for draft: RecommendationDraft) -> Double {
+        let type = feedback[draft.type]?.weight ?? 1
+        return FeedbackLearning.scopes(type: draft.type, category: draft.category, subject: draft.subject).reduce(type)
+        {
+            $0 * (feedbackByScope[$1]?.weight ?? 1)
+        }
+    }
 
     /// Creates the input.
     public init(

@@ -22,6 +22,16 @@ public enum RecommendationType: String, Sendable, Hashable, CaseIterable, Codabl
     case extendTargetDate = "extend_target_date"
     /// Stop paying bank fees.
     case stopFees = "stop_fees"
+
+    /// Whether its saving is arithmetic on money the person already has or is already paid
+    /// (a raise, a windfall, redirected money, a date): what follow-ups measured of behaviour
+    /// never discounts it.
+    public var isDeterministic: Bool {
+        switch self {
+        case .raiseContribution, .windfall, .redirectEnded, .fundHigherPriority, .extendTargetDate: true
+        default: false
+        }
+    }
 }
 
 /// Categories people can cut back without hardship (the 50/30/20 rule's "wants").

@@ -16,6 +16,8 @@ extension Recommender {
 
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
+        /// The ids of those lines: the outflows a recommendation may rest on once only.
+        let outflows: Set<Int64>
 
         /// Takes the input.
         /// - Throws: `AmountOverflowError` when an amount is `Int64.min`, which has no magnitude in
@@ -27,11 +29,16 @@ extension Recommender {
             self.currency = currency
             asOf = input.projection.asOf
             used = input.claimedExpenses
+            let blocked = input.blockedPayees
             if let item = (input.items + input.recentItems).first(where: { $0.amount.minorUnits == .min }) {
                 throw AmountOverflowError("recommendations for \(input.projection.goal.name): expense \(item.id)")
             }
             spending = input.items.filter {
                 !$0.isTransfer && !$0.isIncome && $0.amount.isNegative && $0.amount.currency == currency
+            }
+            outflows = Set(spending.map(\.id))
+            if !blocked.isEmpty {
+                used.formUnion(spending.filter { blocked.contains(RecurringPayeeKey.key($0.payee)) }.map(\.id))
             }
         }
 
@@ -64,21 +71,50 @@ extension Recommender {
             Int64(CheckedAmount.divided(Int128(value), by: Int128(max(1, divisor)), rounding: .halfEven))
         }
 
+        /// Adds a draft unless its key was answered or claimed, or one of the outflows it rests on
+        /// already backs another recommendation (of this run, another goal's, or a dismissed
+        /// one's): each outflow line backs one recommendation at most. Its impact is calibrated
+        /// by its type's follow-ups unless it is deterministic, and its title shows the figure it
+        /// ranks by.
         mutating func add(_ draft: RecommendationDraft) throws(AmountOverflowError) {
             guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
-            guard draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains) else { return }
+            guard !draft.evidence.contains(where: { used.contains($0) && outflows.contains($0) }) else { return }
             var d = draft
-            if let factor = input.feedback[d.type]?.calibrationFactor, factor.numerator != factor.denominator {
+            if !d.type.isDeterministic, let factor = input.feedback[d.type]?.calibrationFactor,
+                factor.numerator != factor.denominator
+            {
+                let estimate = d.potentialImpact
                 d.potentialImpact = money(
                     try CheckedAmount.scaled(
                         d.potentialImpact.minorUnits, times: factor.numerator, over: factor.denominator,
                         rounding: .halfEven, context("calibrated impact of \(d.key)")))
+                d.title = d.title.replacingOccurrences(of: estimate.formatted(), with: d.potentialImpact.formatted())
+                d.description += """
+                     Past follow-ups of this kind of step measured \(CheckedAmount.divided(Int128(factor.numerator) * 100, by: Int128(factor.denominator), rounding: .halfEven))% of \
+                    their estimates, so it counts \(d.potentialImpact) a month of the \(estimate) estimated.
+                    """
             }
             guard d.potentialImpact.isPositive else { return }
+            if let unchanged = input.unchanged[d.key] { d.description = again(d, unchanged) + " " + d.description }
             d.title = String(d.title.prefix(100))
             d.category = String(d.category.prefix(50))
             used.formUnion(d.evidence)
             drafts.append(d)
+        }
+
+        /// What a step offered again says first: when it was marked implemented, and what the
+        /// statements showed since (a cancelled charge's later charges by day).
+        func again(_ draft: RecommendationDraft, _ unchanged: RecommendationInput.Unchanged) -> String {
+            let day = unchanged.implementedOn
+            let evidence = Set(draft.evidence)
+            let later = spending.filter { evidence.contains($0.id) && $0.date > day }.sorted { $0.date < $1.date }
+            if draft.type == .cancelRecurring || draft.type == .priceIncrease, let first = later.first {
+                let days = later.prefix(6).map { String($0.date.isoString.dropFirst(5)) }.joined(separator: ", ")
+                return
+                    "You marked this done on \(day), but \(draft.subject) charged \(first.amount.magnitude.formatted()) on \(days)."
+            }
+            return
+                "You marked this done on \(day), but the 60 days after showed no saving (\(unchanged.measured) a month)."
         }
 
         /// A category's spending per month, summed in 128 bits and narrowed once per month.

@@ -44,7 +44,7 @@ public enum Recommender {
             let faster = pace + Int128(max(0, d.potentialImpact.minorUnits)) * 10
             let saved = monthsAtPace - CheckedAmount.divided(remaining, by: faster, rounding: .halfEven)
             let units: Double = d.difficulty == .easy ? 1 : (d.difficulty == .medium ? 2 : 3)
-            let weight = input.feedback[d.type]?.weight ?? 1
+            let weight = input.feedbackWeight(for: d)
             d.score = Double(saved) / 1e9 / units * weight
             return d
         }

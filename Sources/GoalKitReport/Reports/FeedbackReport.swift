@@ -104,7 +104,7 @@ public enum FeedbackReport {
                 Report.Section(
                     heading: "By type and category",
                     text: [
-                        "Helpful share and average rating count every feedback given; savings compare the estimate with what the expenses showed 60 days after implementing."
+                        "Helpful share and average rating count the latest feedback on each recommendation (every comment is listed); savings compare the estimate with what the expenses showed 60 days after implementing."
                     ],
                     table: (
                         "by_type",

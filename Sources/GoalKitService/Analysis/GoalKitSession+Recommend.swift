@@ -1,5 +1,5 @@
 public import GoalKit
-import GoalKitAnalysis
+public import GoalKitAnalysis
 import GoalKitReport
 public import GoalKitStore
 
@@ -33,10 +33,11 @@ extension GoalKitSession {
             throw ServiceError(.data, "goal \(goalID) is archived: recommendations are for active goals")
         }
         let recurring = try recurringCharges(asOf: asOf, horizon: horizon)
-        let feedback = try feedbackByType()
+        let learning = try recommendationLearning()
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
         var claims = RecommendationClaims()
+        claims.block(dismissed: existing, asOf: asOf)
         let windows = try adviceWindows(
             currencies: Set(targets.map(\.goal.currency)), asOf: asOf, horizon: horizon)
         if let goalID, let target = targets.first {
@@ -52,8 +53,10 @@ extension GoalKitSession {
             guard let money = windows[currency] else { continue }
             var input = RecommendationInput(
                 projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: money.items,
-                recurring: recurring, cashFlow: money.flow, feedback: feedback,
+                recurring: recurring, cashFlow: money.flow, feedback: learning.byType,
                 excludedKeys: Self.answeredKeys(existing, goalID: id, asOf: asOf))
+            input.feedbackByScope = learning.byScope
+            input.unchanged = Self.unchanged(existing, goalID: id)
             input.recentItems = money.recent
             claims.apply(to: &input)
             let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
@@ -104,17 +107,36 @@ extension GoalKitSession {
         return windows
     }
 
-    /// Keys not to propose for a goal: implemented, or dismissed in the last 90 days — for every
-    /// goal, except the steps that are about one goal.
+    /// Keys not to propose for a goal: implemented (unless its follow-up measured no saving:
+    /// then it is offered again, saying so), or dismissed in the last 90 days — for every goal,
+    /// except the steps that are about one goal.
     static func answeredKeys(_ existing: [StoredRecommendation], goalID: Int64, asOf: LocalDate) -> Set<String> {
-        Set(
+        let again = Set(unchanged(existing, goalID: goalID).keys)
+        return Set(
             existing.filter { stored in
                 (stored.recommendation.goalID == goalID || !GoalKitSession.perGoalTypes.contains(stored.type))
-                    && (stored.status == "implemented"
+                    && ((stored.status == "implemented" && !again.contains(stored.key))
                         || (stored.status == "dismissed"
                             && (stored.statusChangedOn.map { $0.days(to: asOf) < GoalKitSession.dismissalDays }
                                 ?? true)))
             }.map(\.key))
+    }
+
+    /// The goal's implemented recommendations whose follow-up measured no saving, by key (the
+    /// latest of a key), unless the same key is open or implemented again since.
+    static func unchanged(_ existing: [StoredRecommendation], goalID: Int64) -> [String: RecommendationInput.Unchanged]
+    {
+        var result: [String: RecommendationInput.Unchanged] = [:]
+        let mine = existing.filter { $0.recommendation.goalID == goalID }
+        for stored in mine where stored.status == "implemented" {
+            guard let day = stored.statusChangedOn, let measured = stored.measuredImpact, !measured.isPositive,
+                !mine.contains(where: {
+                    $0.key == stored.key && $0.status == "implemented" && ($0.statusChangedOn ?? day) > day
+                })
+            else { continue }
+            result[stored.key] = RecommendationInput.Unchanged(implementedOn: day, measured: measured)
+        }
+        return result
     }
 
     /// A run's drafts for a goal as the store keeps them, ranked in order.
@@ -161,16 +183,11 @@ extension GoalKitSession {
         try service { try store.recommendations(userID: userID, goalID: goalID) }
     }
 
-    func feedbackByType() throws(ServiceError) -> [RecommendationType: RecommendationInput.TypeFeedback] {
-        let stats = try service { try store.feedbackByType(userID: userID) }
-        var result: [RecommendationType: RecommendationInput.TypeFeedback] = [:]
-        for (name, entry) in stats {
-            guard let type = RecommendationType(rawValue: name) else { continue }
-            result[type] = RecommendationInput.TypeFeedback(
-                ratings: entry.ratings, helpful: entry.helpful, unhelpful: entry.unhelpful,
-                calibration: entry.calibration.map { .init(measured: $0.measured, estimated: $0.estimated) })
-        }
-        return result
+    /// What the user's feedback teaches: the latest feedback on each recommendation, its
+    /// dismissal and its follow-up.
+    /// - Throws: `ServiceError`.
+    public func recommendationLearning() throws(ServiceError) -> FeedbackLearning {
+        FeedbackLearning(signals: try service { try store.recommendationSignals(userID: userID) })
     }
 
     /// The expenses of the analysis window as the recommender sees them.

@@ -107,7 +107,10 @@ extension GoalKitSession {
             return FeedbackReport.Entry(
                 type: s.type, category: s.recommendation.category, status: s.status,
                 estimated: s.recommendation.potentialImpact,
-                measured: s.measuredImpact, ratings: rows.map(\.rating), helpful: rows.map(\.wasHelpful),
+                // The latest feedback on a recommendation counts (every row is kept, and its
+                // comments are shown): rating one three times counts once.
+                measured: s.measuredImpact, ratings: rows.last.map { [$0.rating] } ?? [],
+                helpful: rows.last.map { [$0.wasHelpful] } ?? [],
                 comments: rows.map(\.comments),
                 title: s.recommendation.title)
         }

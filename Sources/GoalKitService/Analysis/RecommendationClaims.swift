@@ -27,10 +27,30 @@ struct RecommendationClaims {
         }
     }
 
+    /// Payees whose recurring advice was dismissed lately (as `RecurringPayeeKey` keys).
+    var blockedPayees: Set<String> = []
+
+    /// Blocks the money of recommendations dismissed in the dismissal period, under every type
+    /// and goal: the lines they rest on, and for a recurring charge its merchant's later lines.
+    mutating func block(dismissed stored: [StoredRecommendation], asOf: LocalDate) {
+        for item in stored where item.status == "dismissed" {
+            guard item.statusChangedOn.map({ $0.days(to: asOf) < GoalKitSession.dismissalDays }) ?? true else {
+                continue
+            }
+            if !GoalKitSession.perGoalTypes.contains(item.type) { expenses.formUnion(item.evidence) }
+            let recurringTypes = [RecommendationType.cancelRecurring, .priceIncrease, .redirectEnded].map(\.rawValue)
+            if recurringTypes.contains(item.type) {
+                blockedPayees.insert(
+                    RecurringPayeeKey.key(String(item.key.split(separator: ":", maxSplits: 1).last ?? "")))
+            }
+        }
+    }
+
     /// Puts the claims into a goal's input (the surplus of the goal's currency).
     func apply(to input: inout RecommendationInput) {
         input.claimedKeys = keys
         input.claimedExpenses = expenses
+        input.blockedPayees = blockedPayees
         input.claimedSurplus = surplus[input.projection.goal.currency] ?? 0
     }
 }

@@ -176,44 +176,27 @@ extension GoalKitStore {
         }
     }
 
-    /// Feedback per recommendation type: ratings, helpful and unhelpful counts, and the measured
-    /// and estimated savings (minor units) of followed-up implemented ones.
+    /// Each typed recommendation of a user as the learning reads it: the latest feedback row
+    /// on it, whether it is dismissed, and its follow-up.
     /// - Throws: `StoreError`.
-    public func feedbackByType(userID: Int64) throws(StoreError)
-        -> [String: (ratings: [Int], helpful: Int, unhelpful: Int, calibration: [(measured: Int64, estimated: Int64)])]
-    {
+    public func recommendationSignals(userID: Int64) throws(StoreError) -> [RecommendationSignal] {
         try read { db in
-            var result:
-                [String: (
-                    ratings: [Int], helpful: Int, unhelpful: Int, calibration: [(measured: Int64, estimated: Int64)]
-                )] = [:]
-            for row in try Row.fetchAll(
+            try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT r.type, f.rating, f.was_helpful FROM recommendation_feedback f
-                    JOIN recommendations r ON r.id = f.recommendation_id JOIN goals g ON g.id = r.goal_id
-                    WHERE g.user_id = ? AND r.type IS NOT NULL ORDER BY f.id
-                    """, arguments: [userID])
-            {
-                let type: String = row["type"]
-                var entry = result[type] ?? ([], 0, 0, [])
-                entry.ratings.append(row["rating"])
-                if row["was_helpful"] as Bool { entry.helpful += 1 } else { entry.unhelpful += 1 }
-                result[type] = entry
+                    SELECT r.type, r.category, r.subject_key, r.status, r.potential_impact, r.measured_impact,
+                        f.rating, f.was_helpful
+                    FROM recommendations r JOIN goals g ON g.id = r.goal_id
+                    LEFT JOIN recommendation_feedback f ON f.id = (
+                        SELECT max(l.id) FROM recommendation_feedback l WHERE l.recommendation_id = r.id)
+                    WHERE g.user_id = ? AND r.type IS NOT NULL ORDER BY r.id
+                    """, arguments: [userID]
+            ).map { row in
+                RecommendationSignal(
+                    type: row["type"], category: row["category"], key: row["subject_key"] ?? "", rating: row["rating"],
+                    wasHelpful: row["was_helpful"], dismissed: (row["status"] as String) == "dismissed",
+                    estimated: row["potential_impact"], measured: row["measured_impact"])
             }
-            for row in try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT r.type, r.potential_impact, r.measured_impact FROM recommendations r JOIN goals g ON g.id = r.goal_id
-                    WHERE g.user_id = ? AND r.type IS NOT NULL AND r.measured_impact IS NOT NULL AND r.potential_impact > 0
-                    """, arguments: [userID])
-            {
-                let type: String = row["type"]
-                var entry = result[type] ?? ([], 0, 0, [])
-                entry.calibration.append((row["measured_impact"] as Int64, row["potential_impact"] as Int64))
-                result[type] = entry
-            }
-            return result
         }
     }
 
