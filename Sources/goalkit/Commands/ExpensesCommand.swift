@@ -18,11 +18,21 @@ struct ExpensesCommand: ParsableCommand {
         @Option(help: "Only this account.") var account: String?
         @Option(help: "Only this category (and its sub-categories).") var category: String?
         @Option(help: "Only lines whose payee or memo contains this text.") var search: String?
+        @Flag(help: "Only spending with no category (money out; transfers between your accounts are left out).")
+        var uncategorized = false
+
+        func validate() throws {
+            if uncategorized && category != nil {
+                throw ValidationError("--uncategorized and --category cannot be used together")
+            }
+        }
 
         func run() throws {
             try reportingErrors {
                 let rows = try global.session(.read).expenses(
-                    filter: ExpenseFilter(month: month, account: account, category: category, search: search))
+                    filter: ExpenseFilter(
+                        month: month, account: account, category: category, search: search,
+                        uncategorized: uncategorized))
                 emit(ImportSummary.expenses(rows), output.format)
             }
         }

@@ -1,0 +1,55 @@
+import Foundation
+import GoalKitTestSupport
+import Testing
+
+/// Corrections as a person makes them: `expenses list --uncategorized`, `expenses categorize`
+/// (with and without `--only-this`) and what `categorize` then says moved.
+@Suite struct CorrectionCommandsTests {
+    typealias F = OFXFixture
+
+    final class Shell {
+        let dir = TemporaryDirectory()
+        var db: String { dir.file("goalkit.sqlite") }
+
+        init() throws {
+            let lines =
+                (1...6).map {
+                    F.transaction(
+                        String(format: "202403%02d", $0), "-5.00", "STARBUCKS STORE \($0 * 101)", fitID: "S\($0)")
+                } + [
+                    F.transaction("20240310", "-8.00", "ZORBLAT KIOSK 111", fitID: "K1"),
+                    F.transaction("20240314", "20.00", "QUIBBLE DEPOSIT", fitID: "D1", type: "CREDIT"),
+                    F.transaction("20240315", "-100.00", "ONLINE TRANSFER TO SAVINGS", fitID: "T1"),
+                ]
+            let imported = try gk("import", dir.write("m.ofx", F.simple(lines)))
+            #expect(imported.status == 0, "\(imported.stderr)")
+        }
+
+        deinit { dir.remove() }
+
+        func gk(_ args: String...) throws -> GoalKitProcess.Result { try GoalKitProcess.run(args, database: db) }
+    }
+
+    static let formats: [(format: String, kiosk: String, absent: [String])] = [
+        ("table", "Zorblat Kiosk", ["Starbucks", "Quibble", "Transfer"]),
+        ("json", "\"payee\": \"ZORBLAT KIOSK 111\"", ["STARBUCKS", "QUIBBLE", "TRANSFER"]),
+        ("csv", "ZORBLAT KIOSK 111", ["STARBUCKS", "QUIBBLE", "TRANSFER"]),
+    ]
+
+    @Test(arguments: formats) func uncategorizedListsOnlySpendingWithNoCategory(
+        format: String, kiosk: String, absent: [String]
+    ) throws {
+        let shell = try Shell()
+        let listed = try shell.gk("expenses", "list", "--uncategorized", "--format", format)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains(kiosk), "\(listed.stdout)")
+        for text in absent { #expect(!listed.stdout.contains(text), "\(format): \(text) in \(listed.stdout)") }
+    }
+
+    @Test func uncategorizedAndCategoryExcludeEachOther() throws {
+        let shell = try Shell()
+        let both = try shell.gk("expenses", "list", "--uncategorized", "--category", "Groceries")
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--uncategorized and --category cannot be used together"))
+    }
+}
