@@ -52,4 +52,21 @@ import Testing
         #expect(both.status == 64)
         #expect(both.stderr.contains("--uncategorized and --category cannot be used together"))
     }
+
+    @Test func categorizeSaysWhatMoved() throws {
+        let shell = try Shell()
+        let first = try shell.gk("categorize")
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Nothing moved: every line kept its category.\n"), "\(first.stdout)")
+        #expect(first.stdout.contains("1 spending line(s) have no category: goalkit expenses list --uncategorized"))
+        #expect(try shell.gk("expenses", "categorize", "1", "Restaurants").status == 0)
+        let second = try shell.gk("categorize")
+        #expect(
+            second.stdout.contains(
+                """
+                What moved: 5 line(s) changed category, 0 newly categorised, 0 lost their category.
+                  Starbucks Store: 5 line(s) Coffee Shops → Restaurants
+
+                """), "\(second.stdout)")
+    }
 }

@@ -47,7 +47,13 @@ final class CorrectionFixture {
         return id
     }
 
-    /// Every line's bank id and category name, in the order they were listed.
+    /// Labels the line with this bank id.
+    @discardableResult
+    func label(_ bankID: String, _ category: String) throws -> ExpenseListingRow {
+        try session.categorizeExpense(id: try id(bankID), category: category)
+    }
+
+    /// Every line's category name (`-` for none) by its bank id.
     func categories() throws -> [String: String] {
         var out: [String: String] = [:]
         for row in try session.expenses() { out[row.expense.bankTransactionID ?? ""] = row.categoryName ?? "-" }

@@ -14,6 +14,12 @@ public struct CategorizeSummary: Sendable {
     public var bySource: [String: Int]
     /// Expenses no layer could categorise (the model abstained).
     public var uncategorized: Int
+    /// What moved: each line whose category changed (or that got or lost one), by payee and
+    /// from → to.
+    public var changes: CategoryChanges
+    /// Spending left with no category (money out, no transfer): what
+    /// `expenses list --uncategorized` lists.
+    public var uncategorizedSpending: Int
 }
 
 /// Why an expense has its category.
@@ -70,17 +76,33 @@ extension GoalKitSession {
             trained = true
         }
         let (categorizer, ids) = try categorizer(useModel: true)
+        let names = try categoryNames()
+        var changes = CategoryChanges()
         let result = try service {
             try store.recategorize(userID: userID) { expense in
-                guard let decision = categorizer.decide(GoalKitSession.features(expense)),
-                    let id = ids[decision.category.lowercased()]
-                else { return nil }
+                let features = GoalKitSession.features(expense)
+                let decision = categorizer.decide(features)
+                let id = decision.flatMap { ids[$0.category.lowercased()] }
+                if id != expense.categoryID {
+                    changes.record(features, from: expense.categoryID.map(names), to: id.map(names))
+                }
+                guard let decision, let id else { return nil }
                 return (id, decision.layer.rawValue, decision.explanation)
             }
         }
+        let spending = try service {
+            try store.expenseCount(userID: userID, filter: ExpenseFilter(uncategorized: true))
+        }
         return CategorizeSummary(
             trained: trained, examples: categorizer.model?.exampleCount ?? 0, bySource: result.bySource,
-            uncategorized: result.uncategorized)
+            uncategorized: result.uncategorized, changes: changes, uncategorizedSpending: spending)
+    }
+
+    /// A category's name by its id (`category 7` for one the user cannot see).
+    func categoryNames() throws(ServiceError) -> (Int64) -> String {
+        var names: [Int64: String] = [:]
+        for category in try categories() { if let id = category.id { names[id] = category.name } }
+        return { id in names[id] ?? "category \(id)" }
     }
 
     /// Labels one expense (a correction): the model learns from it at the next `categorize`.

@@ -60,6 +60,12 @@ struct CategorizeCommand: ParsableCommand {
             print(
                 "Categorised \(total) expense(s)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
                     + "; \(summary.uncategorized) left uncategorised.")
+            for line in CategoryChangesView.moved(summary.changes) { print(line) }
+            if summary.uncategorizedSpending > 0 {
+                print(
+                    "\(summary.uncategorizedSpending) spending line(s) have no category: "
+                        + "goalkit expenses list --uncategorized")
+            }
         }
     }
 }
