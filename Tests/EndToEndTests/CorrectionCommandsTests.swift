@@ -53,13 +53,22 @@ import Testing
         #expect(both.stderr.contains("--uncategorized and --category cannot be used together"))
     }
 
-    @Test func categorizeSaysWhatMoved() throws {
+    @Test func aCorrectionSaysWhatMovesAndCategorizeSaysWhatMoved() throws {
         let shell = try Shell()
         let first = try shell.gk("categorize")
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("Nothing moved: every line kept its category.\n"), "\(first.stdout)")
         #expect(first.stdout.contains("1 spending line(s) have no category: goalkit expenses list --uncategorized"))
-        #expect(try shell.gk("expenses", "categorize", "1", "Restaurants").status == 0)
+
+        let label = try shell.gk("expenses", "categorize", "1", "Restaurants")
+        #expect(
+            label.stdout == """
+                Expense 1 (STARBUCKS STORE 101) is now Restaurants
+                The next 'goalkit categorize' moves 5 other line(s) of Starbucks Store:
+                  5 line(s) Coffee Shops → Restaurants
+                To label this line alone, add --only-this.
+
+                """, "\(label.stdout)")
         let second = try shell.gk("categorize")
         #expect(
             second.stdout.contains(
@@ -68,5 +77,34 @@ import Testing
                   Starbucks Store: 5 line(s) Coffee Shops → Restaurants
 
                 """), "\(second.stdout)")
+
+        let only = try shell.gk("expenses", "categorize", "2", "Groceries", "--only-this")
+        #expect(
+            only.stdout == """
+                Expense 2 (STARBUCKS STORE 202) is now Groceries, this line only: the label teaches no other line
+                None of the 5 other line(s) of Starbucks Store moves at the next 'goalkit categorize'.
+                1 other line(s) of it carry your own or the bank file's label and stay.
+
+                """, "\(only.stdout)")
+        let third = try shell.gk("categorize")
+        #expect(third.stdout.contains("Nothing moved: every line kept its category.\n"), "\(third.stdout)")
+        let csv = try shell.gk("expenses", "list", "--search", "starbucks", "--format", "csv").stdout
+        #expect(
+            csv.split(separator: "\r\n").dropFirst().map {
+                $0.split(separator: ",", omittingEmptySubsequences: false)[7]
+            } == [
+                "Restaurants", "Groceries", "Restaurants", "Restaurants", "Restaurants", "Restaurants",
+            ])
+        #expect(try shell.gk("expenses", "explain", "2").stdout.contains("you labelled this line only as Groceries"))
+    }
+
+    @Test func aWrongCategoryOrLineIsAnErrorAndChangesNothing() throws {
+        let shell = try Shell()
+        let unknown = try shell.gk("expenses", "categorize", "1", "Nonsense", "--only-this")
+        #expect(unknown.status == 65)
+        #expect(unknown.stderr.contains("no category named 'Nonsense'"))
+        let missing = try shell.gk("expenses", "categorize", "99", "Groceries")
+        #expect(missing.status == 65, "\(missing.stderr)")
+        #expect(try shell.gk("categorize").stdout.contains("Nothing moved"))
     }
 }

@@ -49,8 +49,8 @@ final class CorrectionFixture {
 
     /// Labels the line with this bank id.
     @discardableResult
-    func label(_ bankID: String, _ category: String) throws -> ExpenseListingRow {
-        try session.categorizeExpense(id: try id(bankID), category: category)
+    func label(_ bankID: String, _ category: String, _ scope: LabelScope = .payee) throws -> CategoryCorrection {
+        try session.categorizeExpense(id: try id(bankID), category: category, scope: scope)
     }
 
     /// Every line's category name (`-` for none) by its bank id.
