@@ -83,7 +83,7 @@ import Testing
             only.stdout == """
                 Expense 2 (STARBUCKS STORE 202) is now Groceries, this line only: the label teaches no other line
                 None of the 5 other line(s) of Starbucks Store moves at the next 'goalkit categorize'.
-                1 other line(s) of it carry your own or the bank file's label and stay.
+                1 other line(s) of it are labelled by you or the bank file and stay.
 
                 """, "\(only.stdout)")
         let third = try shell.gk("categorize")
@@ -106,5 +106,14 @@ import Testing
         let missing = try shell.gk("expenses", "categorize", "99", "Groceries")
         #expect(missing.status == 65, "\(missing.stderr)")
         #expect(try shell.gk("categorize").stdout.contains("Nothing moved"))
+    }
+
+    @Test func categorizeSaysWhenEverySpendingLineHasACategory() throws {
+        let shell = try Shell()
+        #expect(try shell.gk("expenses", "categorize", "7", "Groceries").stdout.contains("only line of Zorblat Kiosk"))
+        let run = try shell.gk("categorize")
+        #expect(
+            run.stdout.hasSuffix("Nothing moved: every line kept its category.\nEvery spending line has a category.\n"))
+        #expect(try shell.gk("expenses", "list", "--uncategorized", "--format", "json").stdout == "[]\n")
     }
 }

@@ -23,6 +23,8 @@ import Testing
         var moves: [String]
         /// Some lines' categories after the next `categorize`.
         var after: [String: String]
+        /// A line the command prints.
+        var says: String? = nil
         var testDescription: String { label }
     }
 
@@ -44,7 +46,14 @@ import Testing
                 try f.label("S1", "Restaurants")
                 _ = try f.session.categorize()
             }, line: "S1", category: "Groceries", scope: .line, others: 6, moves: ["6 Restaurants → Coffee Shops"],
-            after: ["S1": "Groceries", "S2": "Coffee Shops", "C2": "Coffee Shops"]),
+            after: ["S1": "Groceries", "S2": "Coffee Shops", "C2": "Coffee Shops"],
+            says: "(This line's earlier label taught them; now it teaches nothing.)"),
+        Case(
+            label: "only this, beside a label not yet applied: that label moves them",
+            before: { f in try f.label("S1", "Restaurants") }, line: "S2", category: "Groceries", scope: .line,
+            others: 6, labelled: 1, moves: ["5 Coffee Shops → Restaurants"],
+            after: ["S1": "Restaurants", "S2": "Groceries", "S3": "Restaurants", "C2": "Restaurants"],
+            says: "(Not because of this label: it teaches nothing.)"),
         Case(
             label: "a line nothing knew gets the label's category", line: "K1", category: "Coffee Shops", others: 1,
             moves: ["1 uncategorised → Coffee Shops"], after: ["K1": "Coffee Shops", "K2": "Coffee Shops"]),
@@ -67,6 +76,7 @@ import Testing
         #expect(correction.labelledLines == c.labelled)
         let announced = correction.moves.groups.map { "\($0.count) \($0.from ?? "uncategorised") → \($0.to ?? "-")" }
         #expect(announced == c.moves)
+        if let says = c.says { #expect(correction.text.split(separator: "\n").contains { $0 == says }) }
         let summary = try f.session.categorize()
         let moved = summary.changes.groups.filter { $0.payee == correction.merchant }
         #expect(moved == correction.moves.groups)

@@ -38,27 +38,32 @@ public struct CategoryCorrection: Sendable {
     public var text: String {
         let e = row.expense
         let category = TextEscaping.visible(row.categoryName ?? "")
-        let merchant = TextEscaping.visible(self.merchant)
         var lines = ["Expense \(e.id ?? 0) (\(TextEscaping.visible(e.payeeRaw))) is now \(category)"]
         if scope == .line { lines[0] += ", this line only: the label teaches no other line" }
-        if !hasMerchantKey {
-            lines.append("Its payee has no words to find other lines of the merchant by.")
-        } else if otherLines == 0 {
-            lines.append("It is the only line of \(merchant).")
-        } else if moves.isEmpty {
-            lines.append(
-                "None of the \(otherLines) other line(s) of \(merchant) moves at the next 'goalkit categorize'.")
-        } else {
-            lines.append("The next 'goalkit categorize' moves \(moves.total) other line(s) of \(merchant):")
-            lines += CategoryChangesView.groups(moves, payee: false)
-            if scope == .line && wasTeaching {
-                lines.append("(This line's earlier label taught them; now it teaches nothing.)")
-            }
-        }
+        lines += merchantLines
         if labelledLines > 0 {
-            lines.append("\(labelledLines) other line(s) of it carry your own or the bank file's label and stay.")
+            lines.append("\(labelledLines) other line(s) of it are labelled by you or the bank file and stay.")
         }
         if scope == .payee && !moves.isEmpty { lines.append("To label this line alone, add --only-this.") }
         return lines.joined(separator: "\n")
+    }
+
+    /// What the next `categorize` does to the merchant's other lines.
+    private var merchantLines: [String] {
+        let merchant = TextEscaping.visible(self.merchant)
+        guard hasMerchantKey else { return ["Its payee has no words to find other lines of the merchant by."] }
+        guard otherLines > 0 else { return ["It is the only line of \(merchant)."] }
+        guard !moves.isEmpty else {
+            return ["None of the \(otherLines) other line(s) of \(merchant) moves at the next 'goalkit categorize'."]
+        }
+        var lines = ["The next 'goalkit categorize' moves \(moves.total) other line(s) of \(merchant):"]
+        lines += CategoryChangesView.groups(moves, payee: false)
+        if scope == .line {
+            lines.append(
+                wasTeaching
+                    ? "(This line's earlier label taught them; now it teaches nothing.)"
+                    : "(Not because of this label: it teaches nothing.)")
+        }
+        return lines
     }
 }

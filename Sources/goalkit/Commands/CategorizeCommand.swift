@@ -61,11 +61,11 @@ struct CategorizeCommand: ParsableCommand {
                 "Categorised \(total) expense(s)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
                     + "; \(summary.uncategorized) left uncategorised.")
             for line in CategoryChangesView.moved(summary.changes) { print(line) }
-            if summary.uncategorizedSpending > 0 {
-                print(
-                    "\(summary.uncategorizedSpending) spending line(s) have no category: "
+            print(
+                summary.uncategorizedSpending == 0
+                    ? "Every spending line has a category."
+                    : "\(summary.uncategorizedSpending) spending line(s) have no category: "
                         + "goalkit expenses list --uncategorized")
-            }
         }
     }
 }
