@@ -14,6 +14,12 @@ public struct CategorizeSummary: Sendable {
     public var bySource: [String: Int]
     /// Expenses no layer could categorise (the model abstained).
     public var uncategorized: Int
+    /// What moved: each line whose category changed (or that got or lost one), by payee and
+    /// from → to.
+    public var changes: CategoryChanges
+    /// Spending left with no category (money out, no transfer): what
+    /// `expenses list --uncategorized` lists.
+    public var uncategorizedSpending: Int
 }
 
 /// Why an expense has its category.
@@ -28,8 +34,13 @@ extension GoalKitSession {
     /// How far back the model learns from (months).
     public static let learningWindowMonths = 24
 
-    /// The categoriser with the user's rules (and model, when asked) and category ids by name.
+    /// The categoriser with the user's rules (and stored model, when asked) and category ids by name.
     func categorizer(useModel: Bool) throws(ServiceError) -> (Categorizer, [String: Int64]) {
+        try categorizer(model: useModel ? try storedModel() : nil)
+    }
+
+    /// The categoriser with the user's rules and a model, and category ids by name.
+    func categorizer(model: NaiveBayesModel?) throws(ServiceError) -> (Categorizer, [String: Int64]) {
         let categories = try categories()
         var ids: [String: Int64] = [:]
         for category in categories.reversed() { if let id = category.id { ids[category.name.lowercased()] = id } }
@@ -38,7 +49,6 @@ extension GoalKitSession {
                 id: $0.id, position: $0.position, pattern: $0.pattern, category: $0.categoryName,
                 minimum: $0.minimum, maximum: $0.maximum, account: $0.account)
         }
-        let model = useModel ? try storedModel() : nil
         return (Categorizer(rules: rules, model: model), ids)
     }
 
@@ -54,49 +64,61 @@ extension GoalKitSession {
     ///   count); by default the date of the latest label, so old statements still teach.
     /// - Throws: `ServiceError`.
     public func categorize(retrain: Bool = false, asOf: LocalDate? = nil) throws(ServiceError) -> CategorizeSummary {
-        let fingerprint = try service { try store.labelFingerprint(userID: userID) }
-        let stored = try service { try store.categoryModel(userID: userID) }
-        var trained = false
-        if retrain || stored?.fingerprint != fingerprint {
-            let all = try service { try store.labelledExpenses(userID: userID, since: LocalDate.minimum) }
-            let end = asOf ?? all.last?.expense.date ?? LocalDate.minimum
-            let since = end.adding(months: -GoalKitSession.learningWindowMonths)
-            let labelled = all.filter { $0.expense.date >= since && $0.expense.date <= end }
-            let model = NaiveBayesModel(examples: labelled.map { (GoalKitSession.features($0.expense), $0.category) })
+        let next = try nextModel(retrain: retrain, asOf: asOf)
+        if let fingerprint = next.retrainedFor {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys]
-            let json = String(decoding: (try? encoder.encode(model)) ?? Data("{}".utf8), as: UTF8.self)
+            let json = String(decoding: (try? encoder.encode(next.model)) ?? Data("{}".utf8), as: UTF8.self)
             try service { try store.saveCategoryModel(userID: userID, fingerprint: fingerprint, json: json) }
-            trained = true
         }
-        let (categorizer, ids) = try categorizer(useModel: true)
+        let trained = next.retrainedFor != nil
+        let (categorizer, ids) = try categorizer(model: next.model)
+        let names = try categoryNames()
+        var changes = CategoryChanges()
         let result = try service {
             try store.recategorize(userID: userID) { expense in
-                guard let decision = categorizer.decide(GoalKitSession.features(expense)),
-                    let id = ids[decision.category.lowercased()]
-                else { return nil }
+                let features = GoalKitSession.features(expense)
+                let decision = categorizer.decide(features)
+                let id = decision.flatMap { ids[$0.category.lowercased()] }
+                if id != expense.categoryID {
+                    changes.record(features, from: expense.categoryID.map(names), to: id.map(names))
+                }
+                guard let decision, let id else { return nil }
                 return (id, decision.layer.rawValue, decision.explanation)
             }
         }
+        let spending = try service {
+            try store.expenseCount(userID: userID, filter: ExpenseFilter(uncategorized: true))
+        }
         return CategorizeSummary(
             trained: trained, examples: categorizer.model?.exampleCount ?? 0, bySource: result.bySource,
-            uncategorized: result.uncategorized)
+            uncategorized: result.uncategorized, changes: changes, uncategorizedSpending: spending)
     }
 
-    /// Labels one expense (a correction): the model learns from it at the next `categorize`.
-    /// - Throws: `ServiceError` `.data` for an unknown expense or category.
-    public func categorizeExpense(id: Int64, category name: String) throws(ServiceError) -> ExpenseListingRow {
-        guard let category = try service({ try store.category(named: name, userID: userID) }),
-            let categoryID = category.id
-        else {
-            throw ServiceError(.data, "category: no category named '\(name)' (see goalkit categories list)")
+    /// The model the next `categorize` uses: the stored one while the labels it learns from are
+    /// unchanged (and no retraining is asked for), else one trained afresh on them, with the
+    /// fingerprint of those labels to store it under.
+    func nextModel(retrain: Bool = false, asOf: LocalDate? = nil) throws(ServiceError) -> (
+        model: NaiveBayesModel?, retrainedFor: String?
+    ) {
+        let fingerprint = try service { try store.labelFingerprint(userID: userID) }
+        let stored = try service { try store.categoryModel(userID: userID) }
+        if !retrain, let stored, stored.fingerprint == fingerprint {
+            return (try? JSONDecoder().decode(NaiveBayesModel.self, from: Data(stored.json.utf8)), nil)
         }
-        try service {
-            try store.setCategory(
-                expenseID: id, userID: userID, categoryID: categoryID, source: CategoryLayer.user.rawValue,
-                detail: "you labelled it \(category.name)")
-        }
-        return try service { try store.expense(id: id, userID: userID) }
+        let all = try service { try store.labelledExpenses(userID: userID, since: LocalDate.minimum) }
+        let end = asOf ?? all.last?.expense.date ?? LocalDate.minimum
+        let since = end.adding(months: -GoalKitSession.learningWindowMonths)
+        let labelled = all.filter { $0.expense.date >= since && $0.expense.date <= end }
+        let model = NaiveBayesModel(examples: labelled.map { (GoalKitSession.features($0.expense), $0.category) })
+        return (model, fingerprint)
+    }
+
+    /// A category's name by its id (`category 7` for one the user cannot see).
+    func categoryNames() throws(ServiceError) -> (Int64) -> String {
+        var names: [Int64: String] = [:]
+        for category in try categories() { if let id = category.id { names[id] = category.name } }
+        return { id in names[id] ?? "category \(id)" }
     }
 
     /// Says which layer chose an expense's category and why (or why none did).

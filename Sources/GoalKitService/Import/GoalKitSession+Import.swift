@@ -149,4 +149,10 @@ extension GoalKitSession {
     public func expenses(filter: ExpenseFilter = ExpenseFilter()) throws(ServiceError) -> [ExpenseListingRow] {
         try ServiceError.wrap { try store.expenses(userID: userID, filter: filter) }
     }
+
+    /// How many of the user's expenses a filter keeps.
+    /// - Throws: `ServiceError`.
+    public func expenseCount(filter: ExpenseFilter) throws(ServiceError) -> Int {
+        try ServiceError.wrap { try store.expenseCount(userID: userID, filter: filter) }
+    }
 }

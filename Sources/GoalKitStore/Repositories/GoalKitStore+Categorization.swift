@@ -71,20 +71,31 @@ extension GoalKitStore {
         }
     }
 
-    /// A value that changes whenever the user's labels change (which expenses, which categories).
+    /// The labels the categoriser learns from, over `expenses e`: the person's own but those for
+    /// one line only (`LabelScope.line`), and the bank file's. Binds `teachingArgument`.
+    static let teachingLabel = """
+        (e.category_source = 'file' OR (e.category_source = 'user' AND ifnull(e.category_detail, '') NOT LIKE ?))
+        """
+
+    /// The value `teachingLabel` binds: a line-only label's reason, as a `LIKE` prefix.
+    static var teachingArgument: String { LabelScope.lineOnlyMarker + "%" }
+
+    /// A value that changes whenever the labels the categoriser learns from change (which
+    /// expenses, which categories); a label for one line only is none of them.
     /// - Throws: `StoreError`.
     public func labelFingerprint(userID: Int64) throws(StoreError) -> String {
         try read { db in
             try String.fetchOne(
                 db,
                 sql: """
-                    SELECT count(*) || ':' || total(id * 7919 + category_id) FROM expenses
-                    WHERE user_id = ? AND (category_source = 'user' OR category_source = 'file') AND category_id IS NOT NULL
-                    """, arguments: [userID]) ?? "0"
+                    SELECT count(*) || ':' || total(e.id * 7919 + e.category_id) FROM expenses e
+                    WHERE e.user_id = ? AND \(Self.teachingLabel) AND e.category_id IS NOT NULL
+                    """, arguments: [userID, Self.teachingArgument]) ?? "0"
         }
     }
 
-    /// The user's labelled expenses since a day, with their category names.
+    /// The labelled expenses the categoriser learns from since a day (the user's own but those
+    /// for one line only, and the bank file's), with their category names.
     /// - Throws: `StoreError`.
     public func labelledExpenses(userID: Int64, since: LocalDate) throws(StoreError) -> [(
         expense: Expense, category: String
@@ -95,9 +106,9 @@ extension GoalKitStore {
                 sql: """
                     SELECT \(Self.expenseColumns), c.name AS category_name
                     FROM expenses e JOIN categories c ON c.id = e.category_id
-                    WHERE e.user_id = ? AND (e.category_source = 'user' OR e.category_source = 'file') AND e.date >= ?
+                    WHERE e.user_id = ? AND \(Self.teachingLabel) AND e.date >= ?
                     ORDER BY e.date, e.id
-                    """, arguments: [userID, since.isoString]
+                    """, arguments: [userID, Self.teachingArgument, since.isoString]
             ).map { (try Self.expense($0), $0[Self.categoryNameColumn]) }
         }
     }

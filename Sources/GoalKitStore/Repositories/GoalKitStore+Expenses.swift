@@ -16,13 +16,20 @@ public struct ExpenseFilter: Sendable {
     public var from: LocalDate?
     /// Only lines on or before this day.
     public var through: LocalDate?
+    /// Only uncategorised spending: money out with no category that is no transfer between
+    /// the person's own accounts (what `goalkit expenses list --uncategorized` shows).
+    public var uncategorized: Bool
 
     /// No filter.
-    public init(month: YearMonth? = nil, account: String? = nil, category: String? = nil, search: String? = nil) {
+    public init(
+        month: YearMonth? = nil, account: String? = nil, category: String? = nil, search: String? = nil,
+        uncategorized: Bool = false
+    ) {
         self.month = month
         self.account = account
         self.category = category
         self.search = search
+        self.uncategorized = uncategorized
     }
 }
 
@@ -40,11 +47,35 @@ extension GoalKitStore {
     public func expenses(userID: Int64, filter: ExpenseFilter = ExpenseFilter()) throws(StoreError)
         -> [ExpenseListingRow]
     {
-        var sql = """
+        let (condition, arguments) = Self.condition(userID: userID, filter)
+        let sql = """
             SELECT \(Self.expenseColumns), c.name AS category_name
             FROM expenses e LEFT JOIN categories c ON c.id = e.category_id
-            WHERE e.user_id = ?
+            WHERE \(condition) ORDER BY e.date, e.id
             """
+        return try read { db in
+            var rows: [ExpenseListingRow] = []
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
+                rows.append(
+                    ExpenseListingRow(expense: try Self.expense(row), categoryName: row[Self.categoryNameColumn]))
+            }
+            return rows
+        }
+    }
+
+    /// How many of a user's expenses a filter keeps.
+    /// - Throws: `StoreError`.
+    public func expenseCount(userID: Int64, filter: ExpenseFilter) throws(StoreError) -> Int {
+        let (condition, arguments) = Self.condition(userID: userID, filter)
+        return try read { db in
+            try Int.fetchOne(db, sql: "SELECT count(*) FROM expenses e WHERE \(condition)", arguments: arguments) ?? 0
+        }
+    }
+
+    /// The `WHERE` condition of a filter over `expenses e`, with its bound values.
+    static func condition(userID: Int64, _ filter: ExpenseFilter) -> (String, StatementArguments) {
+        var sql = "e.user_id = ?"
         var arguments: StatementArguments = [userID]
         if let month = filter.month {
             sql += " AND e.date BETWEEN ? AND ?"
@@ -76,18 +107,8 @@ extension GoalKitStore {
             let pattern = "%\(escaped)%"
             arguments += [pattern, pattern, pattern]
         }
-        sql += " ORDER BY e.date, e.id"
-        let finalSQL = sql
-        let finalArguments = arguments
-        return try read { db in
-            var rows: [ExpenseListingRow] = []
-            let cursor = try Row.fetchCursor(db, sql: finalSQL, arguments: finalArguments)
-            while let row = try cursor.next() {
-                rows.append(
-                    ExpenseListingRow(expense: try Self.expense(row), categoryName: row[Self.categoryNameColumn]))
-            }
-            return rows
-        }
+        if filter.uncategorized { sql += " AND e.category_id IS NULL AND e.amount < 0 AND e.is_transfer = 0" }
+        return (sql, arguments)
     }
 
     /// How many expenses a user has.

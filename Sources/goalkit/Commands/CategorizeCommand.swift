@@ -66,6 +66,12 @@ struct CategorizeCommand: ParsableCommand {
             print(
                 "Categorised \(total) expense(s)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
                     + "; \(summary.uncategorized) left uncategorised.")
+            for line in CategoryChangesView.moved(summary.changes) { print(line) }
+            print(
+                summary.uncategorizedSpending == 0
+                    ? "Every spending line has a category."
+                    : "\(summary.uncategorizedSpending) spending line(s) have no category: "
+                        + "goalkit expenses list --uncategorized")
         }
     }
 }

@@ -18,11 +18,21 @@ struct ExpensesCommand: ParsableCommand {
         @Option(help: "Only this account.") var account: String?
         @Option(help: "Only this category (and its sub-categories).") var category: String?
         @Option(help: "Only lines whose payee or memo contains this text.") var search: String?
+        @Flag(help: "Only spending with no category (money out; transfers between your accounts are left out).")
+        var uncategorized = false
+
+        func validate() throws {
+            if uncategorized && category != nil {
+                throw ValidationError("--uncategorized and --category cannot be used together")
+            }
+        }
 
         func run() throws {
             try reportingErrors {
                 let rows = try global.session(.read).expenses(
-                    filter: ExpenseFilter(month: month, account: account, category: category, search: search))
+                    filter: ExpenseFilter(
+                        month: month, account: account, category: category, search: search,
+                        uncategorized: uncategorized))
                 emit(ImportSummary.expenses(rows), output.format)
             }
         }
@@ -30,17 +40,23 @@ struct ExpensesCommand: ParsableCommand {
 
     struct Categorize: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Label one expense with a category; the model learns from it.")
+            abstract: "Label one expense with a category; says what it moves at the next categorize.",
+            discussion: """
+                The label teaches: at the next 'goalkit categorize' the other lines of the same merchant \
+                (the same normalised payee) that you have not labelled follow it; the command says how many. \
+                With --only-this it labels this line alone and teaches nothing.
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The expense's id.") var id: Int64
         @Argument(help: "The category's name.") var category: String
+        @Flag(help: "Label only this line: the other lines of its merchant keep their categories.")
+        var onlyThis = false
 
         func run() throws {
             try reportingErrors {
-                let row = try global.session(.update).categorizeExpense(id: id, category: category)
-                print(
-                    "Expense \(id) (\(TextEscaping.visible(row.expense.payeeRaw))) is now \(TextEscaping.visible(row.categoryName ?? category))"
-                )
+                let correction = try global.session(.update).categorizeExpense(
+                    id: id, category: category, scope: onlyThis ? .line : .payee)
+                print(correction.text)
             }
         }
     }
