@@ -38,18 +38,18 @@ public enum TransferDetector {
     /// The most days between the two sides of a transfer.
     public static let maximumDays = 3
 
-    /// Words that mark a transfer between own accounts, in the languages of the banks GoalKit reads.
+    /// Words that mark a transfer between own accounts, in the languages of the banks GoalKit
+    /// reads (card payments are `CardPaymentWording`'s: they are transfers only once paired).
     public static let wording = [
         "transfer to", "transfer from", "internal transfer", "own account", "to savings", "from savings", "to checking",
         "from checking", "sweep", "account transfer", "online transfer", "mobile banking transfer", "transfer to mbr",
         "eigen rekening", "spaarrekening", "umbuchung", "übertrag", "virement interne", "virement compte", "traspaso",
-        "payment thank you", "autopay payment", "credit card payment",
     ]
 
     /// The first word of each phrase, to look for phrases only in texts that have it.
     static let firstWords = Set(wording.compactMap { $0.split(separator: " ").first.map(String.init) })
 
-    /// Whether a text has transfer wording.
+    /// Whether a text has transfer wording (not card-payment wording: see `TransferWording`).
     public static func mentionsTransfer(_ text: String) -> Bool { mentionsTransfer(words: ExpenseFeatures.words(text)) }
 
     /// Whether a text's words (as `ExpenseFeatures.words` reads them) have transfer wording.

@@ -12,8 +12,11 @@ public struct CategorizeSummary: Sendable {
     public var examples: Int
     /// Expenses with a category now, by the layer that chose it.
     public var bySource: [String: Int]
-    /// Expenses no layer could categorise (the model abstained).
+    /// Expenses no layer could categorise (the model abstained), card payments aside.
     public var uncategorized: Int
+    /// Card payments whose card statement is not imported: they need no category (they are
+    /// neither spending nor uncategorised) and are not counted in `uncategorized`.
+    public var unpairedCardPayments = 0
 }
 
 /// Why an expense has its category.
@@ -70,17 +73,27 @@ extension GoalKitSession {
             trained = true
         }
         let (categorizer, ids) = try categorizer(useModel: true)
+        var cardPayments = 0
         let result = try service {
             try store.recategorize(userID: userID) { expense in
                 guard let decision = categorizer.decide(GoalKitSession.features(expense)),
                     let id = ids[decision.category.lowercased()]
-                else { return nil }
+                else {
+                    let text = expense.payeeRaw + " " + expense.memo
+                    let paired = expense.transferExpenseID != nil
+                    if CardPayment.isUnpaired(amount: expense.amount, isPaired: paired, text: text, category: nil) {
+                        cardPayments += 1
+                    }
+                    return nil
+                }
                 return (id, decision.layer.rawValue, decision.explanation)
             }
         }
-        return CategorizeSummary(
+        var summary = CategorizeSummary(
             trained: trained, examples: categorizer.model?.exampleCount ?? 0, bySource: result.bySource,
-            uncategorized: result.uncategorized)
+            uncategorized: result.uncategorized - cardPayments)
+        summary.unpairedCardPayments = cardPayments
+        return summary
     }
 
     /// Labels one expense (a correction): the model learns from it at the next `categorize`.

@@ -32,6 +32,7 @@ extension GoalKitSession {
         let format = try ServiceError.wrap { try StatementReader.detect(path: path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let (categorizer, categoryIDs) = try categorizer(useModel: false)
+        let wording = try transferWording()
         var written: StatementReader.Outcome<WriteSink>?
         var contributions = 0
         var accounts: [AccountImportCounts] = []
@@ -46,7 +47,7 @@ extension GoalKitSession {
                 let writer = RowWriter(inserter: inserter)
                 let sink = WriteSink(
                     writer: writer, file: path, skipInvalid: options.skipInvalid, categorizer: categorizer,
-                    categoryIDs: categoryIDs)
+                    categoryIDs: categoryIDs, wording: wording)
                 // The file is read on a thread of its own while this one (the database's) writes.
                 let reading = ReadingThread {
                     defer { writer.close() }
@@ -73,7 +74,7 @@ extension GoalKitSession {
                     // needs a second account, and contributions a goal linked to an account. Both
                     // go in this transaction: a kill after the commit loses none of them.
                     if otherAccounts {
-                        contributions = try refreshTransfers(from: first, through: last, in: inserter)
+                        contributions = try refreshTransfers(from: first, through: last, in: inserter, wording: wording)
                     } else if try inserter.hasLinkedGoals() {
                         contributions = try inserter.recordTransferContributions()
                     }

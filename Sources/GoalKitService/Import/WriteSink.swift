@@ -20,6 +20,8 @@ struct WriteSink: StatementSink {
     let categorizer: Categorizer
     /// Category ids by lower-cased name.
     let categoryIDs: [String: Int64]
+    /// What a line's words say about transfers, with the user's own names.
+    let wording: TransferWording
     var account = ""
     var statements = 0
     var seenIDs: Set<UInt64> = []
@@ -62,13 +64,15 @@ struct WriteSink: StatementSink {
     }
 
     init(
-        writer: RowWriter, file: String, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]
+        writer: RowWriter, file: String, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64],
+        wording: TransferWording = TransferWording()
     ) {
         self.writer = writer
         self.file = file
         self.skipInvalid = skipInvalid
         self.categorizer = categorizer
         self.categoryIDs = categoryIDs
+        self.wording = wording
     }
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
@@ -244,7 +248,8 @@ struct WriteSink: StatementSink {
     /// test the transfer pass makes), once per distinct text.
     private mutating func mentionsTransfer(_ line: StatementLine) -> Bool {
         let text = line.payee + " " + line.memo
-        return mentions.value(for: text) { TransferDetector.mentionsTransfer(text) }
+        let wording = self.wording
+        return mentions.value(for: text) { wording.mention(text) != nil }
     }
 
     /// The normalised name of a line's payee and the category the layers
