@@ -3,7 +3,7 @@ import GoalKitTestSupport
 import Testing
 
 /// A checking account's card payment from the command line, before and after the card's own
-/// statement is imported.
+/// statement is imported, and a Zelle payment to the person's own name.
 @Suite struct CardPaymentCommandsTests {
     static let checking = """
         Date,Description,Amount
@@ -27,6 +27,7 @@ import Testing
     static let steps: [(String, String, String, String)] = [
         ("checking alone", "card payment (card statement not imported)", "412.55", "287.10"),
         ("with the card", "", "0.00", "287.10"),
+        ("with the own name", "", "0.00", "87.10"),
     ]
 
     @Test func theCardPaymentIsNamedUntilTheCardsStatementIsImported() throws {
@@ -36,9 +37,15 @@ import Testing
         func gk(_ args: String...) throws -> GoalKitProcess.Result { try GoalKitProcess.run(args, database: db) }
         let imported = try gk("import", "--account", "CHK", dir.write("checking.csv", Self.checking))
         #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("checking.csv:5: warning: question: 1 line(s) look like money sent to"))
+        #expect(imported.stdout.contains("goalkit user own-name \"Your Name\""))
         for (index, step) in Self.steps.enumerated() {
             if index == 1 {
                 #expect(try gk("import", "--account", "CARD", dir.write("card.csv", Self.card)).status == 0)
+            } else if index == 2 {
+                let named = try gk("user", "own-name", "Jane Doe")
+                #expect(named.stdout == "Own names: Jane Doe; transfers marked again.\n", "\(named.stderr)")
+                #expect(try gk("user", "own-name").stdout == "Jane Doe\n")
             }
             let listed = try gk("expenses", "list", "--search", "CRD AUTOPAY", "--format", "json")
             let rows = try #require(
@@ -66,5 +73,15 @@ import Testing
                 "card_payments: card payment (card statement not imported), money out for spending GoalKit cannot see"))
         let categorized = try GoalKitProcess.run(["categorize"], database: db)
         #expect(categorized.stdout.contains("1 card payment (card statement not imported) line(s) need no category"))
+    }
+
+    @Test func ownNameTakesNamesOrClearNotBoth() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let db = dir.file("goalkit.sqlite")
+        let both = try GoalKitProcess.run(["user", "own-name", "Jane Doe", "--clear"], database: db)
+        #expect(both.status == 64)
+        #expect(try GoalKitProcess.run(["user", "own-name", "--clear"], database: db).stdout.contains("forgotten"))
+        #expect(try GoalKitProcess.run(["user", "own-name"], database: db).stdout == "No own names given.\n")
     }
 }

@@ -38,6 +38,7 @@ import Testing
     struct Case: Sendable, CustomTestStringConvertible {
         var name: String
         var card: Bool
+        var ownName: String?
         /// March's figures: spending, card payments not imported, net.
         var spending: String
         var cardPayments: String
@@ -50,18 +51,23 @@ import Testing
 
     static let cases = [
         Case(
-            name: "checking alone", card: false, spending: "287.10", cardPayments: "632.54",
+            name: "checking alone", card: false, ownName: nil, spending: "287.10", cardPayments: "632.54",
             net: "2080.36",
             labelled: ["CHASE CREDIT CRD AUTOPAY", "AMEX EPAYMENT ACH PMT", "PAYMENT THANK YOU"],
             uncategorized: ["Zelle to Jane Doe"]),
         Case(
-            name: "with the Chase card's statement", card: true, spending: "287.10",
+            name: "with the Chase card's statement", card: true, ownName: nil, spending: "287.10",
             cardPayments: "219.99", net: "2492.91", labelled: ["AMEX EPAYMENT ACH PMT", "PAYMENT THANK YOU"],
             uncategorized: ["Zelle to Jane Doe", "STATEMENT CLOSING NOTICE"]),
+        Case(
+            name: "with the card and the own name", card: true, ownName: "Jane Doe", spending: "87.10",
+            cardPayments: "219.99", net: "2692.91", labelled: ["AMEX EPAYMENT ACH PMT", "PAYMENT THANK YOU"],
+            uncategorized: ["STATEMENT CLOSING NOTICE"]),
     ]
 
     static func session(_ dir: TemporaryDirectory, _ c: Case) throws -> GoalKitSession {
         let session = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
+        if let name = c.ownName { try session.setOwnNames([name]) }
         var options = ImportOptions()
         options.account = "CHK"
         _ = try session.importFile(path: dir.write("checking.csv", checking), options: options)
@@ -112,7 +118,7 @@ import Testing
         #expect(march.cardPayments.decimalString == c.cardPayments)
         #expect(march.spending.decimalString == c.spending)
         #expect(march.net.decimalString == c.net)
-        #expect(march.byCategory["Uncategorized"]?.minorUnits == 20_000)
+        #expect((march.byCategory["Uncategorized"]?.minorUnits ?? 0) == (c.ownName == nil ? 20_000 : 0))
     }
 
     @Test(arguments: cases) func theExpenseListingLabelsThem(c: Case) throws {
@@ -143,5 +149,39 @@ import Testing
         let summary = try Self.session(dir, Self.cases[0]).categorize()
         #expect(summary.unpairedCardPayments == 3)
         #expect(summary.uncategorized == 1)
+    }
+
+    /// Lines that look like money to a person ask for the own name while it is unknown; the
+    /// name, once given, marks them (also those already imported) as transfers.
+    @Test func theOwnNameIsAskedForThenMarksTransfers() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let session = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
+        let result = try session.importFile(path: dir.write("checking.csv", Self.checking))
+        let question = try #require(result.warnings.first { $0.message.contains("own-name") })
+        #expect(question.line == 6)
+        #expect(question.message.contains("'Zelle to Jane Doe'"))
+        #expect(question.message.contains("goalkit user own-name"))
+        #expect(try session.ownNames().isEmpty)
+        #expect(try session.setOwnNames([" Jane Doe ", "jane doe"]) == ["Jane Doe"])
+        #expect(try session.ownNames() == ["Jane Doe"])
+        let zelle = try #require(session.expenses().first { $0.expense.payeeRaw == "Zelle to Jane Doe" })
+        #expect(zelle.expense.isTransfer)
+        let again = try session.importFile(
+            path: dir.write("more.csv", "Date,Description,Amount\n2026-04-02,Zelle to Jane Doe,-50.00\n"))
+        #expect(!again.warnings.contains { $0.message.contains("own-name") })
+        try session.setOwnNames([])
+        #expect(
+            try session.expenses().filter(\.expense.isTransfer).map(\.expense.payeeRaw) == [
+                "CHASE CREDIT CRD AUTOPAY", "AMEX EPAYMENT ACH PMT", "PAYMENT THANK YOU",
+            ])
+    }
+
+    @Test(arguments: ["", "   ", "1234", String(repeating: "a", count: 101)])
+    func aNameNeedsALetterAndAtMostAHundredCharacters(name: String) throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let session = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
+        #expect(throws: ServiceError.self) { try session.setOwnNames([name]) }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 public import GoalKit
 import GoalKitImport
+import GoalKitReport
 public import GoalKitStore
 
 extension GoalKitSession {
@@ -88,6 +89,7 @@ extension GoalKitSession {
                 counts.skipped = done.invalid.count
                 counts.warnings =
                     done.warnings.count + done.notes.count + (done.contentKeyed > 0 ? 1 : 0)
+                    + (done.firstPersonLine != nil ? 1 : 0)
                     + inserter.returningIDs.messages.count
                 counts.format = outcome.format.rawValue
                 return counts
@@ -126,7 +128,23 @@ extension GoalKitSession {
                         """))
         }
         result.warnings += returning.messages.map { ImportWarning(line: nil, message: $0) }
+        if let question = Self.ownNameQuestion(sink) { result.warnings.append(question) }
         return result
+    }
+
+    /// The question a file asks when lines look like money to or from a person and the user's
+    /// own name is unknown: GoalKit does not guess whether the person is the user.
+    static func ownNameQuestion(_ sink: WriteSink) -> ImportWarning? {
+        guard let first = sink.firstPersonLine else { return nil }
+        let quoted = TextEscaping.visible(String(first.text.trimmingCharacters(in: .whitespaces).prefix(80)))
+        return ImportWarning(
+            line: first.line,
+            message: """
+                question: \(sink.personLines) line(s) look like money sent to or received from a person (first: \
+                '\(quoted)'); if the person is you (your own account at another \
+                bank), give your name with goalkit user own-name "Your Name" and they count as transfers, not spending \
+                or income
+                """)
     }
 
     /// Bytes a statement line takes at the least, about: a file's size over this bounds its

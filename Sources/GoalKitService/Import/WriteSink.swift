@@ -48,8 +48,13 @@ struct WriteSink: StatementSink {
     /// What a payee (as written, with its code) becomes: its normalised name and, when no
     /// rule decides, its category. Statements repeat their merchants, so most lookups hit.
     var payees = BoundedMemo<PayeeKey, PayeeOutcome>()
-    /// Whether a line's text (payee and memo) says it is a transfer, by text.
-    var mentions = BoundedMemo<String, Bool>()
+    /// Whether a line's text (payee and memo) says it is a transfer, and whether it asks for
+    /// the user's own name, by text.
+    var mentions = BoundedMemo<String, (transfer: Bool, asksName: Bool)>()
+    /// Lines that look like money to or from a person while the user's own name is unknown:
+    /// how many, and the first (its text and line).
+    var personLines = 0
+    var firstPersonLine: (text: String, line: Int?)?
 
     struct PayeeKey: Hashable {
         var raw: String
@@ -245,11 +250,20 @@ struct WriteSink: StatementSink {
     }
 
     /// Whether the line's payee and memo say it moves money between own accounts (the same
-    /// test the transfer pass makes), once per distinct text.
+    /// test the transfer pass makes), once per distinct text; a line that looks like money to
+    /// or from a person while the user's own name is unknown is counted for the question.
     private mutating func mentionsTransfer(_ line: StatementLine) -> Bool {
         let text = line.payee + " " + line.memo
         let wording = self.wording
-        return mentions.value(for: text) { wording.mention(text) != nil }
+        let found = mentions.value(for: text) {
+            let classified = wording.classify(text)
+            return (classified.mention != nil, classified.asksForOwnName)
+        }
+        if found.asksName {
+            personLines += 1
+            if firstPersonLine == nil { firstPersonLine = (text, line.sourceLine) }
+        }
+        return found.transfer
     }
 
     /// The normalised name of a line's payee and the category the layers
