@@ -29,6 +29,48 @@ import Testing
         #expect(january.net.minorUnits == 287_901)
     }
 
+    /// A card payment whose card statement is not imported: money out on its own line, in no
+    /// category and not in spending, subtracted in the net; a paired one is a transfer.
+    @Test func anUnpairedCardPaymentIsMoneyOutOnItsOwnLine() throws {
+        func card(_ day: String, _ minor: Int64, unpaired: Bool) -> CashFlow.Item {
+            CashFlow.Item(
+                date: LocalDate(iso: day)!, amount: Money(minorUnits: minor, currency: .usd), category: nil,
+                isTransfer: true, isUnpairedCardPayment: unpaired)
+        }
+        let flow = try CashFlow(
+            items: [
+                item("2024-01-05", 300_000, "Salary", income: true), item("2024-01-06", -12_000, "Clothing"),
+                card("2024-01-07", -41_255, unpaired: true), card("2024-01-20", -10_000, unpaired: true),
+                card("2024-01-21", -7_700, unpaired: false),
+            ], from: YearMonth("2024-01")!, through: YearMonth("2024-01")!, currency: .usd)
+        let january = flow.months[0]
+        #expect(january.cardPayments.minorUnits == 51_255)
+        #expect(january.spending.minorUnits == 12_000)
+        #expect(january.byCategory == ["Clothing": Money(minorUnits: 12_000, currency: .usd)])
+        #expect(january.net.minorUnits == 300_000 - 12_000 - 51_255)
+    }
+
+    /// Card payments and the net are summed with overflow checks, naming the figure.
+    @Test func cardPaymentsPastSixtyFourBitsAreAnErrorNotAWrap() {
+        let items = [Int64.max, Int64.max].map { minor in
+            CashFlow.Item(
+                date: LocalDate(iso: "2024-01-07")!, amount: Money(minorUnits: -minor, currency: .usd),
+                category: nil, isTransfer: true, isUnpairedCardPayment: true)
+        }
+        let sum = #expect(throws: AmountOverflowError.self) {
+            try CashFlow(items: items, from: YearMonth("2024-01")!, through: YearMonth("2024-01")!, currency: .usd)
+        }
+        #expect(sum?.context == "cash flow 2024-01: card payments (card statement not imported)")
+        let income = CashFlow.Item(
+            date: LocalDate(iso: "2024-01-05")!, amount: Money(minorUnits: -Int64.max, currency: .usd),
+            category: "Salary", isIncomeCategory: true)
+        let net = #expect(throws: AmountOverflowError.self) {
+            try CashFlow(
+                items: [income, items[0]], from: YearMonth("2024-01")!, through: YearMonth("2024-01")!, currency: .usd)
+        }
+        #expect(net?.context == "cash flow 2024-01: net (income minus spending minus card payments)")
+    }
+
     @Test func freeCashFlowIsTheMedianSoABonusDoesNotDistortIt() throws {
         var items: [CashFlow.Item] = []
         for month in 1...5 {

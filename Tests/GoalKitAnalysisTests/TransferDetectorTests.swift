@@ -37,6 +37,23 @@ import Testing
         ])
         #expect(result.transfers == [1, 3, 4])
     }
+
+    /// A card payment is a transfer whether its card's side is imported or not: paired, it is
+    /// a transfer between accounts; unpaired, the reports name it (it never counts as spending
+    /// of a category). Money to the person's own name is a transfer once the name is known.
+    @Test func cardPaymentsAndOwnNamesAreTransfers() {
+        let items = [
+            item(1, "checking", "2024-03-05", -41_255, "CHASE CREDIT CRD AUTOPAY"),
+            item(2, "card", "2024-03-06", 41_255, "PAYMENT THANK YOU"),
+            item(3, "checking", "2024-03-10", -12_000, "AMEX EPAYMENT ACH PMT"),
+            item(4, "checking", "2024-03-12", -20_000, "Zelle to Jane Doe"),
+            item(5, "checking", "2024-03-13", -1_500, "NETFLIX.COM"),
+        ]
+        let result = TransferDetector.detect(items, wording: TransferWording(ownNames: ["Jane Doe"]))
+        #expect(result.transfers == [1, 2, 3, 4])
+        #expect(result.pairs.map { [$0.0, $0.1] } == [[1, 2]])
+        #expect(TransferDetector.detect(items).transfers == [1, 2, 3])
+    }
 }
 
 @Suite struct TransferPairerTests {

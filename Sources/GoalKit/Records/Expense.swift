@@ -39,6 +39,10 @@ public struct Expense: Hashable, Sendable {
     public var merchantCode: String?
     /// Whether it moves money between the person's own accounts (kept out of spending and income).
     public var isTransfer = false
+    /// The other side of a transfer the pairing found (the same amount into or out of another
+    /// account within three days), or nil: a card payment with no other side pays a card whose
+    /// statement is not imported.
+    public var transferExpenseID: Int64?
 
     /// Creates an expense.
     public init(

@@ -2,7 +2,9 @@ public import GoalKit
 
 /// Money in and out by calendar month: income, spending by category (refunds netted against
 /// their category), net, and free cash flow as the median net of recent months, so one bonus
-/// or one big bill does not distort it. Transfers between own accounts are left out.
+/// or one big bill does not distort it. Transfers between own accounts are left out; a card
+/// payment whose card statement is not imported is money out on its own line (`cardPayments`),
+/// in no category, and counts in the net.
 public struct CashFlow: Hashable, Sendable {
     /// One expense as cash flow sees it.
     public struct Item: Hashable, Sendable {
@@ -13,16 +15,21 @@ public struct CashFlow: Hashable, Sendable {
         /// Whether the category holds income (else spending).
         public var isIncomeCategory: Bool
         public var isTransfer: Bool
+        /// Whether it pays a card whose statement is not imported (`CardPayment.isUnpaired`):
+        /// counted in `Month.cardPayments`, whatever `isTransfer` says.
+        public var isUnpairedCardPayment: Bool
 
         /// Creates an item.
         public init(
-            date: LocalDate, amount: Money, category: String?, isIncomeCategory: Bool = false, isTransfer: Bool = false
+            date: LocalDate, amount: Money, category: String?, isIncomeCategory: Bool = false, isTransfer: Bool = false,
+            isUnpairedCardPayment: Bool = false
         ) {
             self.date = date
             self.amount = amount
             self.category = category
             self.isIncomeCategory = isIncomeCategory
             self.isTransfer = isTransfer
+            self.isUnpairedCardPayment = isUnpairedCardPayment
         }
     }
 
@@ -35,7 +42,10 @@ public struct CashFlow: Hashable, Sendable {
         public var spending: Money
         /// Spending per category (`Uncategorized` for none), refunds netted; by name.
         public var byCategory: [String: Money]
-        /// Income minus spending.
+        /// Money paid to cards whose statements are not imported (positive): for spending
+        /// GoalKit cannot see, so in no category and not in `spending`.
+        public var cardPayments: Money
+        /// Income minus spending minus card payments: what the imported accounts kept.
         public var net: Money
     }
 
@@ -75,7 +85,7 @@ public struct CashFlow: Hashable, Sendable {
             months.append(
                 Month(
                     month: month, income: .zero(currency), spending: .zero(currency), byCategory: [:],
-                    net: .zero(currency)))
+                    cardPayments: .zero(currency), net: .zero(currency)))
             next = month.adding(months: 1)
         }
         let index = Dictionary(uniqueKeysWithValues: months.enumerated().map { ($1.month, $0) })
@@ -83,10 +93,13 @@ public struct CashFlow: Hashable, Sendable {
         var income = [Int128](repeating: 0, count: months.count)
         var spending = [Int128](repeating: 0, count: months.count)
         var byCategory = [[String: Int128]](repeating: [:], count: months.count)
-        for item in items where !item.isTransfer && item.amount.currency == currency {
+        var cardPayments = [Int128](repeating: 0, count: months.count)
+        for item in items where (!item.isTransfer || item.isUnpairedCardPayment) && item.amount.currency == currency {
             guard let i = index[YearMonth(item.date)] else { continue }
             let minor = Int128(item.amount.minorUnits)
-            if item.isIncomeCategory || (item.category == nil && minor > 0) {
+            if item.isUnpairedCardPayment {
+                cardPayments[i] -= minor
+            } else if item.isIncomeCategory || (item.category == nil && minor > 0) {
                 income[i] += minor
             } else {
                 spending[i] -= minor
@@ -97,11 +110,15 @@ public struct CashFlow: Hashable, Sendable {
             let label = "cash flow \(months[i].month)"
             let received = try CheckedAmount.narrow(income[i], "\(label): income")
             let spent = try CheckedAmount.narrow(spending[i], "\(label): spending")
+            let paid = try CheckedAmount.narrow(
+                cardPayments[i], "\(label): card payments (card statement not imported)")
             months[i].income = Money(minorUnits: received, currency: currency)
             months[i].spending = Money(minorUnits: spent, currency: currency)
-            months[i].net = Money(
-                minorUnits: try CheckedAmount.subtract(received, spent, "\(label): net (income minus spending)"),
-                currency: currency)
+            months[i].cardPayments = Money(minorUnits: paid, currency: currency)
+            let net = try CheckedAmount.narrow(
+                Int128(received) - Int128(spent) - Int128(paid),
+                "\(label): net (income minus spending minus card payments)")
+            months[i].net = Money(minorUnits: net, currency: currency)
             for (name, total) in byCategory[i] {
                 let minor = try CheckedAmount.narrow(total, "\(label): spending of \(name)")
                 months[i].byCategory[name] = Money(minorUnits: minor, currency: currency)

@@ -68,7 +68,7 @@ public enum MonthlyReport {
         let flowItems = input.expenses.map {
             CashFlow.Item(
                 date: $0.date, amount: $0.amount, category: $0.category, isIncomeCategory: $0.isIncome,
-                isTransfer: $0.isTransfer)
+                isTransfer: $0.isTransfer, isUnpairedCardPayment: $0.isUnpairedCardPayment)
         }
         let firstMonth = input.month.adding(months: -5) ?? YearMonth(LocalDate.minimum)
         let flow = try CashFlow(items: flowItems, from: firstMonth, through: input.month, currency: currency)
@@ -166,12 +166,7 @@ public enum MonthlyReport {
         let goals = Listing(
             columns: ["goal", "target", "saved", "progress_percent", "status", "required_monthly", "monthly_pace"],
             rows: goalRows)
-        let review = Listing(
-            columns: ["id", "date", "payee", "account", "amount"],
-            rows: inMonth.filter { $0.category == nil && !$0.isTransfer }
-                .sorted { ($0.date, $0.id) < ($1.date, $1.id) }.map {
-                    [.int($0.id), .date($0.date), .text($0.payee), .text(Report.mask($0.account)), .money($0.amount)]
-                })
+        let review = Self.review(inMonth)
         // A month after the data ends, or before it begins, is no month of zero: not shown.
         let trendMonths = flow.months.filter { m in
             m.month <= YearMonth(dataEnd) && (dataBegins.map { m.month >= YearMonth($0) } ?? true)
@@ -184,9 +179,12 @@ public enum MonthlyReport {
             trendText.append("Months before the data begins (\(begins)) are left out.")
         }
         let trend = Listing(
-            columns: ["month", "income", "spending", "net"],
+            columns: ["month", "income", "spending", "card_payments", "net"],
             rows: trendMonths.map {
-                [.text($0.month.description), .money($0.income), .money($0.spending), .money($0.net)]
+                [
+                    .text($0.month.description), .money($0.income), .money($0.spending), .money($0.cardPayments),
+                    .money($0.net),
+                ]
             })
 
         let spendingChart = Chart(
@@ -208,6 +206,10 @@ public enum MonthlyReport {
             summary: [
                 ("Income", "income", uncovered ? .empty : .money(current.income)),
                 ("Spending", "spending", uncovered ? .empty : .money(current.spending)),
+                (
+                    "Card payments (card statement not imported)", "card_payments_not_imported",
+                    uncovered ? .empty : .money(current.cardPayments)
+                ),
                 ("Net", "net", uncovered ? .empty : .money(current.net)),
                 ("Savings rate (%)", "savings_rate_percent", uncovered ? .empty : .decimal(Listings.percentText(rate))),
                 ("Transactions", "transactions", uncovered ? .empty : .int(inMonth.count)),
@@ -218,7 +220,7 @@ public enum MonthlyReport {
                     text: [
                         "Refunds are netted against their category; transfers between your own accounts are left out.",
                         "Three-month average: \(threeMonths).",
-                    ],
+                    ] + Self.cardPaymentText(current.cardPayments),
                     table: ("categories", categories), chart: spendingChart),
                 Report.Section(heading: "Six-month trend", text: trendText, table: ("trend", trend), chart: trendChart),
                 Report.Section(heading: "Largest expenses", table: ("largest", largest)),
@@ -232,9 +234,8 @@ public enum MonthlyReport {
                 Report.Section(
                     heading: "Goals at month end", table: ("goals", goals), chart: goalChart, empty: "No active goals."),
                 Report.Section(
-                    heading: "To review",
-                    text: ["Lines no layer could categorise: label them with goalkit expenses categorize ID CATEGORY."],
-                    table: ("uncategorized", review), empty: "Everything is categorised."),
+                    heading: "To review", text: Self.reviewText, table: ("uncategorized", review),
+                    empty: "Everything is categorised."),
             ], notes: uncovered ? [uncoveredNote] : [])
     }
 }

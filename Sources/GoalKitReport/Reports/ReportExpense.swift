@@ -12,12 +12,16 @@ public struct ReportExpense: Hashable, Sendable {
     public var group: String?
     public var isIncome: Bool
     public var isTransfer: Bool
+    /// Whether it pays a card whose statement is not imported (`CardPayment.isUnpaired`): out
+    /// of spending and every category like a transfer, but money out on its own line.
+    public var isUnpairedCardPayment: Bool
 
     /// Creates the value.
     public init(
         id: Int64, date: LocalDate, amount: Money, payee: String, account: String, category: String?, group: String?,
-        isIncome: Bool, isTransfer: Bool
+        isIncome: Bool, isTransfer: Bool, isUnpairedCardPayment: Bool = false
     ) {
+        self.isUnpairedCardPayment = isUnpairedCardPayment
         self.id = id
         self.date = date
         self.amount = amount

@@ -67,7 +67,7 @@ extension GoalKitSession {
         let items = expenses.map { e in
             CashFlow.Item(
                 date: e.date, amount: e.amount, category: e.category, isIncomeCategory: e.isIncome,
-                isTransfer: e.isTransfer)
+                isTransfer: e.isTransfer, isUnpairedCardPayment: e.isUnpairedCardPayment)
         }
         return try ServiceError.wrap { try CashFlow(items: items, window: window, currency: currency ?? homeCurrency) }
     }

@@ -13,14 +13,24 @@ extension GoalKitSession {
         let rows = try expenses(filter: filter)
         let categories = try categories()
         let byID = Dictionary(categories.compactMap { c in c.id.map { ($0, c) } }, uniquingKeysWith: { a, _ in a })
+        var cardPayments = BoundedMemo<String, Bool>()
         return rows.compactMap { row in
             let e = row.expense
             guard let id = e.id else { return nil }
             let category = e.categoryID.flatMap { byID[$0] }
+            // Card payments are transfers; one whose card statement is not imported is money
+            // out on its own line.
+            let unpaired =
+                e.amount.isNegative && e.transferExpenseID == nil
+                && cardPayments.value(for: e.payeeRaw + " " + e.memo + "\u{0}" + (category?.name ?? "")) {
+                    CardPayment.isUnpaired(
+                        amount: e.amount, isPaired: false, text: e.payeeRaw + " " + e.memo, category: category?.name)
+                }
             return ReportExpense(
                 id: id, date: e.date, amount: e.amount, payee: e.name.isEmpty ? e.payeeRaw : e.name, account: e.account,
                 category: category?.name, group: category.map { c in c.parentID.flatMap { byID[$0]?.name } ?? c.name },
-                isIncome: category?.kind == .income, isTransfer: e.isTransfer || category?.kind == .transfer)
+                isIncome: category?.kind == .income,
+                isTransfer: e.isTransfer || category?.kind == .transfer || unpaired, isUnpairedCardPayment: unpaired)
         }
     }
 

@@ -6,17 +6,26 @@ extension GoalKitSession {
     /// Finds the transfers between the user's own accounts in a period (widened by the days a
     /// transfer may take), marks them, and records transfers into goal-linked accounts as
     /// contributions (once each).
+    ///
+    /// A line is a transfer when it pairs with another account's (the same amount the other
+    /// way within three days), or when its words say so (`TransferWording`, with the user's
+    /// own names): a card payment is one either way, and whether it paired tells the reports if
+    /// the card's statement is imported.
     /// - Returns: the contributions recorded now.
     /// - Throws: `ServiceError`.
     @discardableResult
     public func refreshTransfers(from: LocalDate, through: LocalDate) throws(ServiceError) -> Int {
-        try service {
-            try refreshTransfers(from: from, through: through, in: StoreTransferLedger(store: store, userID: userID))
+        let wording = try transferWording()
+        return try service {
+            try refreshTransfers(
+                from: from, through: through, in: StoreTransferLedger(store: store, userID: userID), wording: wording)
         }
     }
 
     /// The transfer pass over a ledger: the store, or an import in its transaction.
-    func refreshTransfers(from: LocalDate, through: LocalDate, in ledger: some TransferLedger) throws -> Int {
+    func refreshTransfers(
+        from: LocalDate, through: LocalDate, in ledger: some TransferLedger, wording: TransferWording
+    ) throws -> Int {
         let start = from.adding(days: -TransferDetector.maximumDays)
         let end = through.adding(days: TransferDetector.maximumDays)
         // One pass in date order; memory follows a week of lines, not the file.
@@ -28,7 +37,7 @@ extension GoalKitSession {
         do {
             try ledger.forEachTransferCandidate(from: start, through: end) {
                 id, account, day, minor, currency, text, transferCategory in
-                let mentioned = mentions.value(for: text) { TransferDetector.mentionsTransfer(text) }
+                let mentioned = mentions.value(for: text) { wording.mention(text) != nil }
                 if transferCategory || mentioned { transfers.insert(id) }
                 guard let date = LocalDate(daysSinceEpoch: day), let currency = Currency.known[currency] else { return }
                 let shared = accounts[account] ?? account

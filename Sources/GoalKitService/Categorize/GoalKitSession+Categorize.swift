@@ -12,7 +12,7 @@ public struct CategorizeSummary: Sendable {
     public var examples: Int
     /// Expenses with a category now, by the layer that chose it.
     public var bySource: [String: Int]
-    /// Expenses no layer could categorise (the model abstained).
+    /// Expenses no layer could categorise (the model abstained), card payments aside.
     public var uncategorized: Int
     /// What moved: each line whose category changed (or that got or lost one), by payee and
     /// from → to.
@@ -20,6 +20,9 @@ public struct CategorizeSummary: Sendable {
     /// Spending left with no category (money out, no transfer): what
     /// `expenses list --uncategorized` lists.
     public var uncategorizedSpending: Int
+    /// Card payments whose card statement is not imported: they need no category (they are
+    /// neither spending nor uncategorised) and are not counted in `uncategorized`.
+    public var unpairedCardPayments = 0
 }
 
 /// Why an expense has its category.
@@ -75,6 +78,7 @@ extension GoalKitSession {
         let (categorizer, ids) = try categorizer(model: next.model)
         let names = try categoryNames()
         var changes = CategoryChanges()
+        var cardPayments = 0
         let result = try service {
             try store.recategorize(userID: userID) { expense in
                 let features = GoalKitSession.features(expense)
@@ -83,16 +87,25 @@ extension GoalKitSession {
                 if id != expense.categoryID {
                     changes.record(features, from: expense.categoryID.map(names), to: id.map(names))
                 }
-                guard let decision, let id else { return nil }
+                guard let decision, let id else {
+                    let text = expense.payeeRaw + " " + expense.memo
+                    let paired = expense.transferExpenseID != nil
+                    if CardPayment.isUnpaired(amount: expense.amount, isPaired: paired, text: text, category: nil) {
+                        cardPayments += 1
+                    }
+                    return nil
+                }
                 return (id, decision.layer.rawValue, decision.explanation)
             }
         }
         let spending = try service {
             try store.expenseCount(userID: userID, filter: ExpenseFilter(uncategorized: true))
         }
-        return CategorizeSummary(
+        var summary = CategorizeSummary(
             trained: trained, examples: categorizer.model?.exampleCount ?? 0, bySource: result.bySource,
-            uncategorized: result.uncategorized, changes: changes, uncategorizedSpending: spending)
+            uncategorized: result.uncategorized - cardPayments, changes: changes, uncategorizedSpending: spending)
+        summary.unpairedCardPayments = cardPayments
+        return summary
     }
 
     /// The model the next `categorize` uses: the stored one while the labels it learns from are

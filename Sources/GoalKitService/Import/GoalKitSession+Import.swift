@@ -1,6 +1,7 @@
 import Foundation
 public import GoalKit
 import GoalKitImport
+import GoalKitReport
 public import GoalKitStore
 
 extension GoalKitSession {
@@ -32,6 +33,7 @@ extension GoalKitSession {
         let format = try ServiceError.wrap { try StatementReader.detect(path: path) }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         let (categorizer, categoryIDs) = try categorizer(useModel: false)
+        let wording = try transferWording()
         var written: StatementReader.Outcome<WriteSink>?
         var contributions = 0
         var accounts: [AccountImportCounts] = []
@@ -46,7 +48,7 @@ extension GoalKitSession {
                 let writer = RowWriter(inserter: inserter)
                 let sink = WriteSink(
                     writer: writer, file: path, skipInvalid: options.skipInvalid, categorizer: categorizer,
-                    categoryIDs: categoryIDs)
+                    categoryIDs: categoryIDs, wording: wording)
                 // The file is read on a thread of its own while this one (the database's) writes.
                 let reading = ReadingThread {
                     defer { writer.close() }
@@ -73,7 +75,7 @@ extension GoalKitSession {
                     // needs a second account, and contributions a goal linked to an account. Both
                     // go in this transaction: a kill after the commit loses none of them.
                     if otherAccounts {
-                        contributions = try refreshTransfers(from: first, through: last, in: inserter)
+                        contributions = try refreshTransfers(from: first, through: last, in: inserter, wording: wording)
                     } else if try inserter.hasLinkedGoals() {
                         contributions = try inserter.recordTransferContributions()
                     }
@@ -87,6 +89,7 @@ extension GoalKitSession {
                 counts.skipped = done.invalid.count
                 counts.warnings =
                     done.warnings.count + done.notes.count + (done.contentKeyed > 0 ? 1 : 0)
+                    + (done.firstPersonLine != nil ? 1 : 0)
                     + inserter.returningIDs.messages.count
                 counts.format = outcome.format.rawValue
                 return counts
@@ -125,7 +128,23 @@ extension GoalKitSession {
                         """))
         }
         result.warnings += returning.messages.map { ImportWarning(line: nil, message: $0) }
+        if let question = Self.ownNameQuestion(sink) { result.warnings.append(question) }
         return result
+    }
+
+    /// The question a file asks when lines look like money to or from a person and the user's
+    /// own name is unknown: GoalKit does not guess whether the person is the user.
+    static func ownNameQuestion(_ sink: WriteSink) -> ImportWarning? {
+        guard let first = sink.firstPersonLine else { return nil }
+        let quoted = TextEscaping.visible(String(first.text.trimmingCharacters(in: .whitespaces).prefix(80)))
+        return ImportWarning(
+            line: first.line,
+            message: """
+                question: \(sink.personLines) line(s) look like money sent to or received from a person (first: \
+                '\(quoted)'); if the person is you (your own account at another \
+                bank), give your name with goalkit user own-name "Your Name" and they count as transfers, not spending \
+                or income
+                """)
     }
 
     /// Bytes a statement line takes at the least, about: a file's size over this bounds its

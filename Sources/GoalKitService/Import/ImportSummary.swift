@@ -1,4 +1,5 @@
 public import GoalKit
+import GoalKitAnalysis
 import GoalKitImport
 public import GoalKitReport
 public import GoalKitStore
@@ -65,6 +66,8 @@ public enum ImportSummary {
     }
 
     /// Expenses: id, date, amount, currency, payee, payee_normalized, memo, category, account, batch.
+    /// A card payment whose card statement is not imported shows `CardPayment.unpairedLabel`
+    /// as its category: it is neither spending nor uncategorised.
     public static func expenses(_ rows: [ExpenseListingRow]) -> Listing {
         Listing(
             columns: [
@@ -74,9 +77,18 @@ public enum ImportSummary {
                 let e = row.expense
                 return [
                     .int(e.id ?? 0), .date(e.date), .money(e.amount), .text(e.amount.currency.code), .text(e.payeeRaw),
-                    .text(e.name), .text(e.memo), .text(row.categoryName), .text(e.account),
+                    .text(e.name), .text(e.memo), .text(category(row)), .text(e.account),
                     e.importBatchID.map { .int($0) } ?? .empty,
                 ]
             })
+    }
+
+    /// The category a listing shows: its name, or the card payment label.
+    static func category(_ row: ExpenseListingRow) -> String? {
+        let e = row.expense
+        let unpaired = CardPayment.isUnpaired(
+            amount: e.amount, isPaired: e.transferExpenseID != nil, text: e.payeeRaw + " " + e.memo,
+            category: row.categoryName)
+        return unpaired ? CardPayment.unpairedLabel : row.categoryName
     }
 }

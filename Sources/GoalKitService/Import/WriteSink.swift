@@ -20,6 +20,8 @@ struct WriteSink: StatementSink {
     let categorizer: Categorizer
     /// Category ids by lower-cased name.
     let categoryIDs: [String: Int64]
+    /// What a line's words say about transfers, with the user's own names.
+    let wording: TransferWording
     var account = ""
     var statements = 0
     var seenIDs: Set<UInt64> = []
@@ -46,8 +48,13 @@ struct WriteSink: StatementSink {
     /// What a payee (as written, with its code) becomes: its normalised name and, when no
     /// rule decides, its category. Statements repeat their merchants, so most lookups hit.
     var payees = BoundedMemo<PayeeKey, PayeeOutcome>()
-    /// Whether a line's text (payee and memo) says it is a transfer, by text.
-    var mentions = BoundedMemo<String, Bool>()
+    /// Whether a line's text (payee and memo) says it is a transfer, and whether it asks for
+    /// the user's own name, by text.
+    var mentions = BoundedMemo<String, (transfer: Bool, asksName: Bool)>()
+    /// Lines that look like money to or from a person while the user's own name is unknown:
+    /// how many, and the first (its text and line).
+    var personLines = 0
+    var firstPersonLine: (text: String, line: Int?)?
 
     struct PayeeKey: Hashable {
         var raw: String
@@ -62,13 +69,15 @@ struct WriteSink: StatementSink {
     }
 
     init(
-        writer: RowWriter, file: String, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64]
+        writer: RowWriter, file: String, skipInvalid: Bool, categorizer: Categorizer, categoryIDs: [String: Int64],
+        wording: TransferWording = TransferWording()
     ) {
         self.writer = writer
         self.file = file
         self.skipInvalid = skipInvalid
         self.categorizer = categorizer
         self.categoryIDs = categoryIDs
+        self.wording = wording
     }
 
     mutating func begin(_ header: StatementHeader) throws(ImportError) {
@@ -241,10 +250,20 @@ struct WriteSink: StatementSink {
     }
 
     /// Whether the line's payee and memo say it moves money between own accounts (the same
-    /// test the transfer pass makes), once per distinct text.
+    /// test the transfer pass makes), once per distinct text; a line that looks like money to
+    /// or from a person while the user's own name is unknown is counted for the question.
     private mutating func mentionsTransfer(_ line: StatementLine) -> Bool {
         let text = line.payee + " " + line.memo
-        return mentions.value(for: text) { TransferDetector.mentionsTransfer(text) }
+        let wording = self.wording
+        let found = mentions.value(for: text) {
+            let classified = wording.classify(text)
+            return (classified.mention != nil, classified.asksForOwnName)
+        }
+        if found.asksName {
+            personLines += 1
+            if firstPersonLine == nil { firstPersonLine = (text, line.sourceLine) }
+        }
+        return found.transfer
     }
 
     /// The normalised name of a line's payee and the category the layers

@@ -125,9 +125,9 @@ extension GoalKitStore {
     static let expenseColumns = """
         e.id, e.user_id, e.budget_id, e.name, e.amount, e.currency, e.date, e.category_id, e.account, e.payee_raw,
         e.memo, e.amount_text, e.bank_transaction_id, e.transaction_type, e.dedup_key, e.import_batch_id,
-        e.category_source, e.category_detail, e.merchant_code, e.is_transfer
+        e.category_source, e.category_detail, e.merchant_code, e.is_transfer, e.transfer_expense_id
         """
-    static let categoryNameColumn = 20
+    static let categoryNameColumn = 21
 
     static func expense(_ row: Row) throws -> Expense {
         let code: String = row[5]
@@ -143,6 +143,7 @@ extension GoalKitStore {
             categorySource: row[16], categoryDetail: row[17],
             merchantCode: row[18])
         expense.isTransfer = row[19] ?? false
+        expense.transferExpenseID = row[20]
         return expense
     }
 }

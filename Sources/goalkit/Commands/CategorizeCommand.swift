@@ -66,6 +66,11 @@ struct CategorizeCommand: ParsableCommand {
             print(
                 "Categorised \(total) expense(s)" + (parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")")
                     + "; \(summary.uncategorized) left uncategorised.")
+            if summary.unpairedCardPayments > 0 {
+                print(
+                    "\(summary.unpairedCardPayments) \(CardPayment.unpairedLabel) line(s) need no category: "
+                        + "import the card's statement and they become transfers.")
+            }
             for line in CategoryChangesView.moved(summary.changes) { print(line) }
             print(
                 summary.uncategorizedSpending == 0

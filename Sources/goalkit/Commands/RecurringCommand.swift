@@ -64,17 +64,22 @@ struct CashFlowCommand: ParsableCommand {
             // One cash flow per currency (the home currency's first): never added across them.
             let flows = try global.session(.read).cashFlows(asOf: asOf ?? today(), months: months)
             let listing = Listing(
-                columns: ["currency", "month", "income", "spending", "net"],
+                columns: ["currency", "month", "income", "spending", "card_payments", "net"],
                 rows: flows.flatMap { flow in
                     flow.months.map {
                         [
                             .text($0.income.currency.code), .text($0.month.description), .money($0.income),
-                            .money($0.spending), .money($0.net),
+                            .money($0.spending), .money($0.cardPayments), .money($0.net),
                         ]
                     }
                 })
             emit(listing, output.format)
             if output.format == .table {
+                if flows.contains(where: { $0.months.contains { $0.cardPayments.minorUnits != 0 } }) {
+                    print(
+                        "card_payments: \(CardPayment.unpairedLabel), money out for spending GoalKit cannot see: "
+                            + "in no category and not in spending, subtracted in net.")
+                }
                 for flow in flows {
                     let code = flows.count > 1 ? " in \(flow.freeCashFlow.currency.code)" : ""
                     print("Free cash flow\(code) (the median net of \(flow.window)): \(flow.freeCashFlow)")

@@ -3,10 +3,45 @@ import GoalKit
 import GoalKitReport
 import GoalKitService
 
-/// `goalkit user add|list`
+/// `goalkit user add|list|own-name`
 struct UserCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "user", abstract: "Add and list users.", subcommands: [Add.self, List.self])
+        commandName: "user", abstract: "Add and list users; the names of their own accounts.",
+        subcommands: [Add.self, List.self, OwnName.self])
+
+    struct OwnName: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "own-name",
+            abstract: "The names your own accounts at other banks go by (prints them when none is given).",
+            discussion: """
+                Money sent to or received from these names (Zelle to Jane Doe, Überweisung an Jane Doe) is a \
+                transfer between your own accounts, not spending or income. Giving names replaces the earlier ones \
+                and marks the transfers of every imported line again; --clear forgets them.
+                """)
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "Your names as banks write them (\"Jane Doe\" \"J Doe\").") var names: [String] = []
+        @Flag(help: "Forget the names given before.") var clear = false
+
+        func run() throws {
+            try reportingErrors {
+                if names.isEmpty && !clear {
+                    let known = try global.session(.read).ownNames()
+                    print(
+                        known.isEmpty ? "No own names given." : known.map(TextEscaping.visible).joined(separator: "\n"))
+                    return
+                }
+                if clear && !names.isEmpty {
+                    throw ServiceError(.usage, "own-name: give names or --clear, not both")
+                }
+                let kept = try global.session(.write).setOwnNames(clear ? [] : names)
+                print(
+                    kept.isEmpty
+                        ? "Own names forgotten; transfers marked again."
+                        : "Own names: \(kept.map(TextEscaping.visible).joined(separator: ", ")); transfers marked again."
+                )
+            }
+        }
+    }
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Add a user; prints the new id.")
