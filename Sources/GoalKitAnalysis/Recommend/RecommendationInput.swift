@@ -102,6 +102,8 @@ public struct RecommendationInput: Sendable {
     public var recurring: [RecurringCharge]
     /// Cash flow of the recent whole months.
     public var cashFlow: CashFlow
+    /// How the savings accounts' balances moved over the cash flow's months (nil: not measured).
+    public var savings: SavingsDrawdown?
     /// Feedback per type.
     public var feedback: [RecommendationType: TypeFeedback]
     /// Keys (`type:subject`) not to propose: dismissed in the last 90 days, or already implemented.

@@ -22,6 +22,9 @@ public enum RecommendationType: String, Sendable, Hashable, CaseIterable, Codabl
     case extendTargetDate = "extend_target_date"
     /// Stop paying bank fees.
     case stopFees = "stop_fees"
+    /// Spending beats income, or savings fall month over month: close the deficit before
+    /// saving more.
+    case closeDeficit = "close_deficit"
 }
 
 /// Categories people can cut back without hardship (the 50/30/20 rule's "wants").

@@ -68,13 +68,16 @@ extension Recommender {
             guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
             guard draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains) else { return }
             var d = draft
-            if let factor = input.feedback[d.type]?.calibrationFactor, factor.numerator != factor.denominator {
+            if !Recommender.uncalibratedTypes.contains(d.type), let factor = input.feedback[d.type]?.calibrationFactor,
+                factor.numerator != factor.denominator
+            {
                 d.potentialImpact = money(
                     try CheckedAmount.scaled(
                         d.potentialImpact.minorUnits, times: factor.numerator, over: factor.denominator,
                         rounding: .halfEven, context("calibrated impact of \(d.key)")))
             }
             guard d.potentialImpact.isPositive else { return }
+            d = heldToRemaining(d)
             d.title = String(d.title.prefix(100))
             d.category = String(d.category.prefix(50))
             used.formUnion(d.evidence)
