@@ -108,6 +108,8 @@ public struct RecommendationInput: Sendable {
     public var recurring: [RecurringCharge]
     /// Cash flow of the recent whole months.
     public var cashFlow: CashFlow
+    /// How the savings accounts' balances moved over the cash flow's months (nil: not measured).
+    public var savings: SavingsDrawdown?
     /// Feedback per type.
     public var feedback: [RecommendationType: TypeFeedback]
     /// Feedback per type and category, and per type and merchant for recurring charges, keyed

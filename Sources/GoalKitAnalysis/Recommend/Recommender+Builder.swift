@@ -95,6 +95,7 @@ extension Recommender {
                     """
             }
             guard d.potentialImpact.isPositive else { return }
+            d = heldToRemaining(d)
             if let unchanged = input.unchanged[d.key] { d.description = again(d, unchanged) + " " + d.description }
             d.title = String(d.title.prefix(100))
             d.category = String(d.category.prefix(50))

@@ -3,38 +3,55 @@ import GoalKit
 
 extension Recommender.Builder {
     mutating func contribution() throws(AmountOverflowError) {
-        // The surplus already goes, in part, to the other goals of the currency (their pace)
-        // and to the raises their open recommendations claim: only the rest is free.
-        let otherPaces = try CheckedAmount.sum(
-            input.otherGoals.filter { $0.goal.currency == currency && $0.goal.isActive }.map(
-                \.monthlyPace.minorUnits),
-            context("other goals' pace"))
-        let free = try CheckedAmount.subtract(
-            try CheckedAmount.subtract(
-                input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow")),
-            otherPaces, context("free cash flow"))
+        // While spending beats income there is no surplus: a raise would come back out of savings.
+        guard Recommender.deficit(input) == nil, input.cashFlow.freeCashFlow.currency == currency else { return }
+        // The free cash flow is the median net with transfers between own accounts left out, so
+        // the transfers that pay the goals' paces are still in it: the pace of every active
+        // goal of the currency, this one's included, is money already spoken for, as are the
+        // raises earlier goals' open recommendations claim. Contributions reach a goal by such
+        // transfers (the store links contributions to transfer lines only) or from outside the
+        // statements, never as counted spending, so no pace is subtracted twice.
         let pace = input.projection.monthlyPace.minorUnits
-        guard free > pace, input.cashFlow.freeCashFlow.currency == currency else { return }
-        var raise = try CheckedAmount.subtract(free, pace, context("contribution raise"))
+        let paces = try CheckedAmount.add(
+            pace,
+            try CheckedAmount.sum(
+                input.otherGoals.filter { $0.goal.currency == currency && $0.goal.isActive }.map(
+                    \.monthlyPace.minorUnits),
+                context("other goals' pace")),
+            context("the goals' pace"))
+        let spoken = try CheckedAmount.add(paces, input.claimedSurplus, context("free cash flow spoken for"))
+        let free = try CheckedAmount.subtract(
+            input.cashFlow.freeCashFlow.minorUnits, spoken, context("free cash flow"))
+        guard free > 0 else { return }
+        // Never more than the goal can take: what it still needs a month to its date (its gap),
+        // or what is still missing for a goal with no date.
+        var cap = input.projection.remaining.minorUnits
         if let required = input.projection.requiredMonthly {
-            raise = min(
-                raise, max(0, try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap"))))
-        } else {
-            // An ongoing goal never needs more a month than is still missing.
-            raise = min(raise, input.projection.remaining.minorUnits)
+            cap = max(0, try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap")))
         }
+        let raise = min(free, cap)
         guard raise > 0 else { return }
         let standing = try CheckedAmount.add(pace, raise, context("standing transfer"))
         let evidence = input.items.filter { $0.isIncome || ($0.amount.isPositive && !$0.isTransfer) }.map(\.id)
             .suffix(20)
+        let goal = input.projection.goal
+        let taken =
+            "Your goals already get \(money(paces)) of it a month"
+            + (input.claimedSurplus == 0
+                ? "" : " and the raises proposed for goals before this one \(money(input.claimedSurplus))")
+        let closing =
+            raise < free
+            ? (goal.targetDate.map { "covers what \"\(goal.name)\" still needs a month to reach its target by \($0)" }
+                ?? "covers all \"\(goal.name)\" still needs")
+            : "puts that surplus to work"
         try add(
             RecommendationDraft(
                 type: .raiseContribution, subject: "contribution",
                 title: "Raise your monthly contribution by \(money(raise).formatted())",
                 description: """
                     Your income has beaten your spending by \(input.cashFlow.freeCashFlow) in a typical recent month (the median of \
-                    \(windowText)), while "\(input.projection.goal.name)" gets \(input.projection.monthlyPace) a month. A standing \
-                    transfer of \(money(raise)) more puts that surplus to work.
+                    \(windowText)). \(taken), leaving \(money(free)) free, while "\(goal.name)" gets \
+                    \(input.projection.monthlyPace) a month. A standing transfer of \(money(raise)) more \(closing).
                     """,
                 category: "Savings", potentialImpact: money(raise), difficulty: .easy,
                 steps: [
@@ -64,18 +81,25 @@ extension Recommender.Builder {
             && Int128(item.amount.minorUnits) * 4 >= Int128(monthlyIncome)
             && payeeCounts[ExpenseFeatures.words(item.payee).joined(separator: " "), default: 0] == 1
         {
-            // Half now, and what it is worth a month: each rounded once, half to even.
-            let half = quotient(item.amount.minorUnits, over: 2)
-            let perMonth = Int64(
+            // Half now, and what it is worth a month: each rounded once, half to even. A goal
+            // missing less than half takes only what it misses.
+            let remaining = input.projection.remaining.minorUnits
+            var half = quotient(item.amount.minorUnits, over: 2)
+            var perMonth = Int64(
                 CheckedAmount.divided(
                     Int128(item.amount.minorUnits), by: 2 * Int128(monthsLeft), rounding: .halfEven))
+            var part = "half"
+            if half > remaining {
+                (half, perMonth, part) = (remaining, quotient(remaining, over: Int(monthsLeft)), "what the goal misses")
+            }
             try add(
                 RecommendationDraft(
                     type: .windfall, subject: "\(item.payee):\(item.date)",
-                    title: "Put half of the \(item.amount.formatted()) from \(item.payee) toward the goal",
+                    title:
+                        "Put \(part == "half" ? "half" : money(half).formatted()) of the \(item.amount.formatted()) from \(item.payee) toward the goal",
                     description: """
                         On \(item.date) \(item.amount) came in from \(item.payee), \(item.amount.minorUnits / max(1, median))× your usual \
-                        inflow. Putting half (\(money(half))) toward "\(input.projection.goal.name)" is worth \(money(perMonth)) \
+                        inflow. Putting \(part) (\(money(half))) toward "\(input.projection.goal.name)" is worth \(money(perMonth)) \
                         a month over the \(monthsLeft) month(s) left.
                         """,
                     category: "Income", potentialImpact: money(perMonth), difficulty: .easy,

@@ -4,7 +4,9 @@ import GoalKit
 extension Recommender.Builder {
     mutating func higherPriority() throws(AmountOverflowError) {
         let goal = input.projection
-        guard let required = goal.requiredMonthly else { return }
+        // In a deficit the goals' transfers come back out of savings: moving them between goals
+        // only shuffles money that is not there.
+        guard let required = goal.requiredMonthly, Recommender.deficit(input) == nil else { return }
         let gap = try CheckedAmount.subtract(
             required.minorUnits, goal.monthlyPace.minorUnits, context("monthly gap"))
         guard gap > 0 else { return }
@@ -39,7 +41,13 @@ extension Recommender.Builder {
         guard let required = goal.requiredMonthly, goal.goal.targetDate != nil else { return }
         let pace = goal.monthlyPace.minorUnits
         let gap = try CheckedAmount.subtract(required.minorUnits, pace, context("monthly gap"))
-        let others = try CheckedAmount.sum(drafts.map(\.potentialImpact.minorUnits), context("impact of the steps"))
+        // The monthly savings of the other steps (one-offs close no gap), less the deficit they
+        // would close first.
+        let others = try CheckedAmount.subtract(
+            try CheckedAmount.sum(
+                drafts.filter { Recommender.countsTowardGap($0.type) }.map(\.potentialImpact.minorUnits),
+                context("impact of the steps")),
+            Recommender.deficit(input)?.monthly ?? 0, context("impact of the steps after the deficit"))
         guard gap > 0, others < gap else { return }
         let monthly = try CheckedAmount.add(pace, others, context("monthly saving with every step"))
         guard monthly > 0, goal.remaining.isPositive else { return }
@@ -56,7 +64,8 @@ extension Recommender.Builder {
             RecommendationDraft(
                 type: .extendTargetDate, subject: "target date", title: "Move the target date to \(newDate)",
                 description: """
-                    Even with every other step here, "\(goal.goal.name)" gets \(money(monthly)) a month against the \(required) it \
+                    Even with every other step here\(Recommender.deficit(input) == nil ? "" : " and the deficit closed first"), \
+                    "\(goal.goal.name)" gets \(money(monthly)) a month against the \(required) it \
                     needs by \(oldDate). Moving the date to \(newDate) lowers the monthly need to \(newRequired) — \(money(reduction)) less.
                     """,
                 category: "Goals", potentialImpact: money(reduction), difficulty: .medium,

@@ -5,14 +5,15 @@ public import GoalKit
 /// recommendations, each produced only when the data supports it, no money counted twice,
 /// ranked by months saved on the goal per unit of difficulty and weighted by feedback.
 public enum Recommender {
-    /// Recommendations for one goal, best first; the smallest set that closes the monthly gap
-    /// is marked `closesGap`.
+    /// Recommendations for one goal, best first (a deficit before everything); the set of
+    /// monthly savings that closes the monthly gap with the least effort is marked `closesGap`.
     /// - Throws: `AmountOverflowError` naming the goal and the figure (a category's spending, a
     ///   share, the gap) that does not fit in 64-bit minor units: refused, never trapped.
     public static func recommend(_ input: RecommendationInput) throws(AmountOverflowError) -> [RecommendationDraft] {
         let p = input.projection
         guard !p.remaining.isZero, p.goal.isActive else { return [] }
         var builder = try Builder(input: input)
+        try builder.closeDeficit()
         try builder.recurringCharges()
         try builder.fees()
         try builder.spikes()
@@ -49,23 +50,13 @@ public enum Recommender {
             return d
         }
         ranked.sort {
-            ($0.score, $0.potentialImpact.minorUnits, $1.key) > ($1.score, $1.potentialImpact.minorUnits, $0.key)
+            let (a, b) = (tier($0.type), tier($1.type))
+            if a != b { return a < b }
+            return ($0.score, $0.potentialImpact.minorUnits, $1.key) > ($1.score, $1.potentialImpact.minorUnits, $0.key)
         }
-        // The smallest set that closes the gap: the largest impacts first.
-        if let required = p.requiredMonthly {
-            // In 128 bits: the gap and the running total of impacts cannot overflow there.
-            let gap = Int128(required.minorUnits) - Int128(p.monthlyPace.minorUnits)
-            if gap > 0 {
-                let candidates = ranked.indices.filter { ranked[$0].type != .extendTargetDate }
-                    .sorted { ranked[$0].potentialImpact.minorUnits > ranked[$1].potentialImpact.minorUnits }
-                var total: Int128 = 0
-                var chosen: [Int] = []
-                for index in candidates where total < gap {
-                    total += Int128(ranked[index].potentialImpact.minorUnits)
-                    chosen.append(index)
-                }
-                if total >= gap { for index in chosen { ranked[index].closesGap = true } }
-            }
+        // The set that closes the gap with the least effort, of monthly savings only.
+        if let target = monthlyTarget(input), let chosen = leastEffortSet(ranked, reaching: target) {
+            for index in chosen { ranked[index].closesGap = true }
         }
         return ranked
     }

@@ -9,7 +9,7 @@ extension GoalKitSession {
     /// Types whose money belongs to one goal (contribution, its date, its priority).
     static let perGoalTypes: Set<String> = [
         RecommendationType.raiseContribution.rawValue, RecommendationType.extendTargetDate.rawValue,
-        RecommendationType.fundHigherPriority.rawValue,
+        RecommendationType.fundHigherPriority.rawValue, RecommendationType.closeDeficit.rawValue,
     ]
 
     /// Days after which an implemented recommendation is followed up.
@@ -39,7 +39,8 @@ extension GoalKitSession {
         var claims = RecommendationClaims()
         claims.block(dismissed: existing, asOf: asOf)
         let windows = try adviceWindows(
-            currencies: Set(targets.map(\.goal.currency)), asOf: asOf, horizon: horizon)
+            currencies: Set(targets.map(\.goal.currency)), asOf: asOf, horizon: horizon,
+            linkedAccounts: Set(projections.compactMap(\.goal.account)))
         if let goalID, let target = targets.first {
             // A run for one goal leaves what higher-priority goals' open recommendations count.
             let higher = Set(
@@ -58,6 +59,7 @@ extension GoalKitSession {
             input.feedbackByScope = learning.byScope
             input.unchanged = Self.unchanged(existing, goalID: id)
             input.recentItems = money.recent
+            input.savings = money.savings
             claims.apply(to: &input)
             let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
             let saved = try service {
@@ -78,13 +80,16 @@ extension GoalKitSession {
         var flow: CashFlow
         var items: [RecommendationInput.Item]
         var recent: [RecommendationInput.Item]
+        /// How the savings accounts' balances moved over the window's months.
+        var savings: SavingsDrawdown
     }
 
     /// The advice windows of the goals' currencies as of a day, each of its own lines, read
-    /// from the store once for all of them.
-    func adviceWindows(currencies: Set<Currency>, asOf: LocalDate, horizon: DataHorizon) throws(ServiceError)
-        -> [Currency: AdviceWindow]
-    {
+    /// from the store once for all of them; the accounts goals are linked to are savings
+    /// accounts whatever their lines.
+    func adviceWindows(
+        currencies: Set<Currency>, asOf: LocalDate, horizon: DataHorizon, linkedAccounts: Set<String> = []
+    ) throws(ServiceError) -> [Currency: AdviceWindow] {
         var spans: [(currency: Currency, months: AveragingWindow, end: LocalDate)] = []
         for currency in currencies {
             let months = try averagingWindow(
@@ -102,7 +107,15 @@ extension GoalKitSession {
             windows[currency] = AdviceWindow(
                 flow: try cashFlow(inWindow, window: months, currency: currency),
                 items: inWindow.map(Self.analysisItem),
-                recent: expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem))
+                recent: expenses.filter { e in months.lastDay.map { e.date > $0 } ?? true }.map(Self.analysisItem),
+                savings: try ServiceError.wrap {
+                    try SavingsDrawdown(
+                        items: inWindow.map {
+                            SavingsDrawdown.Item(
+                                id: $0.id, account: $0.account, date: $0.date, amount: $0.amount,
+                                isTransfer: $0.isTransfer)
+                        }, window: months, currency: currency, linkedAccounts: linkedAccounts)
+                })
         }
         return windows
     }
