@@ -22,6 +22,8 @@ public enum RecommendationType: String, Sendable, Hashable, CaseIterable, Codabl
     case extendTargetDate = "extend_target_date"
     /// Stop paying bank fees.
     case stopFees = "stop_fees"
+    /// Move cash an account holds beyond the cushion to the goal, once (or buy it now from there).
+    case useIdleCash = "use_idle_cash"
 }
 
 /// Categories people can cut back without hardship (the 50/30/20 rule's "wants").

@@ -13,6 +13,9 @@ extension Recommender {
         var used: Set<Int64> = []
         /// Categories a cut already covers.
         var cutCategories: Set<String> = []
+        /// Why the run proposes less than it might (money in another currency, idle cash
+        /// already offered to other goals), for the person to read beside the drafts.
+        var notes: [String] = []
 
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
@@ -68,7 +71,10 @@ extension Recommender {
             guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
             guard draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains) else { return }
             var d = draft
-            if let factor = input.feedback[d.type]?.calibrationFactor, factor.numerator != factor.denominator {
+            // Idle cash is a balance, not an estimate: no follow-up calibrates it.
+            if d.type != .useIdleCash, let factor = input.feedback[d.type]?.calibrationFactor,
+                factor.numerator != factor.denominator
+            {
                 d.potentialImpact = money(
                     try CheckedAmount.scaled(
                         d.potentialImpact.minorUnits, times: factor.numerator, over: factor.denominator,

@@ -10,9 +10,17 @@ public enum Recommender {
     /// - Throws: `AmountOverflowError` naming the goal and the figure (a category's spending, a
     ///   share, the gap) that does not fit in 64-bit minor units: refused, never trapped.
     public static func recommend(_ input: RecommendationInput) throws(AmountOverflowError) -> [RecommendationDraft] {
+        try advise(input).drafts
+    }
+
+    /// Recommendations for one goal, best first, with the notes that say what was not
+    /// proposed and why.
+    /// - Throws: `AmountOverflowError` as `recommend(_:)`.
+    public static func advise(_ input: RecommendationInput) throws(AmountOverflowError) -> RecommendationAdvice {
         let p = input.projection
-        guard !p.remaining.isZero, p.goal.isActive else { return [] }
+        guard !p.remaining.isZero, p.goal.isActive else { return RecommendationAdvice(drafts: [], notes: []) }
         var builder = try Builder(input: input)
+        try builder.idleCash()
         try builder.recurringCharges()
         try builder.fees()
         try builder.spikes()
@@ -22,8 +30,17 @@ public enum Recommender {
         try builder.windfalls()
         try builder.higherPriority()
         try builder.extendDate()
-        return rank(builder.drafts, input: input)
+        return RecommendationAdvice(drafts: rank(builder.drafts, input: input), notes: builder.notes)
     }
+
+    /// Tiers that sort before the score: money already there (idle cash in an account) comes
+    /// before any saving still to be made, whatever the months saved say. Lower first; a type
+    /// not listed is in the ordinary tier.
+    static let tiers: [RecommendationType: Int] = [.useIdleCash: 1]
+    /// The tier of the types not in `tiers`.
+    static let ordinaryTier = 2
+
+    static func tier(_ type: RecommendationType) -> Int { tiers[type] ?? ordinaryTier }
 
     static func rank(_ drafts: [RecommendationDraft], input: RecommendationInput) -> [RecommendationDraft] {
         let p = input.projection
@@ -49,15 +66,19 @@ public enum Recommender {
             return d
         }
         ranked.sort {
-            ($0.score, $0.potentialImpact.minorUnits, $1.key) > ($1.score, $1.potentialImpact.minorUnits, $0.key)
+            (tier($1.type), $0.score, $0.potentialImpact.minorUnits, $1.key)
+                > (tier($0.type), $1.score, $1.potentialImpact.minorUnits, $0.key)
         }
-        // The smallest set that closes the gap: the largest impacts first.
+        // The smallest set that closes the gap: the first tier first, then the largest impacts.
         if let required = p.requiredMonthly {
             // In 128 bits: the gap and the running total of impacts cannot overflow there.
             let gap = Int128(required.minorUnits) - Int128(p.monthlyPace.minorUnits)
             if gap > 0 {
                 let candidates = ranked.indices.filter { ranked[$0].type != .extendTargetDate }
-                    .sorted { ranked[$0].potentialImpact.minorUnits > ranked[$1].potentialImpact.minorUnits }
+                    .sorted {
+                        (tier(ranked[$1].type), ranked[$0].potentialImpact.minorUnits)
+                            > (tier(ranked[$0].type), ranked[$1].potentialImpact.minorUnits)
+                    }
                 var total: Int128 = 0
                 var chosen: [Int] = []
                 for index in candidates where total < gap {
