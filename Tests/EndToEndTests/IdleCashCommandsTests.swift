@@ -20,7 +20,8 @@ import Testing
         let table = try GoalKitProcess.run(["recommend", "--as-of", "2026-10-31"], database: db)
         #expect(table.status == 0, "\(table.stderr)")
         let goals = table.stdout.components(separatedBy: "\nGoal ").dropFirst()
-        let firsts = goals.map { $0.split(separator: "\n")[1] }
+        // Each goal's first recommendation (under its notes).
+        let firsts = goals.map { $0.split(separator: "\n").first { $0.contains(" 1. [") } ?? "" }
         #expect(firsts.count == 3)
         #expect(firsts[0].contains("Move 723.89 of the idle cash in …0912 to the goal"), "\(firsts[0])")
         #expect(firsts[1].contains("Move 5,500.00 of the idle cash in …0912 to the goal"), "\(firsts[1])")
@@ -53,6 +54,11 @@ import Testing
         #expect(
             tight.stdout.contains(
                 "  Note: The 4,462.54 USD idle in …0912 already goes to higher-priority goals' offers."))
+        let quiet = try GoalKitProcess.run(["recommend", "--as-of", "2026-10-31", "--format", "json"], database: db)
+        #expect(
+            quiet.stderr.contains(
+                "goalkit: note: goal 3 (New laptop): The 4,462.54 USD idle in …0912 already goes to higher-priority goals' offers."
+            ))
         let bad = try GoalKitProcess.run(["settings", "set", "cash_cushion_months", "many"], database: db)
         #expect(bad.status == 64)
     }

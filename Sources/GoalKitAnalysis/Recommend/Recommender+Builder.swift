@@ -16,6 +16,9 @@ extension Recommender {
         /// Why the run proposes less than it might (money in another currency, idle cash
         /// already offered to other goals), for the person to read beside the drafts.
         var notes: [String] = []
+        /// Steps found but left out because other goals' recommendations already count their
+        /// money (their key or every expense they rest on), by type.
+        var claimedAway: [RecommendationType: Int] = [:]
 
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
@@ -68,8 +71,13 @@ extension Recommender {
         }
 
         mutating func add(_ draft: RecommendationDraft) throws(AmountOverflowError) {
-            guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
-            guard draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains) else { return }
+            guard !input.excludedKeys.contains(draft.key) else { return }
+            guard !input.claimedKeys.contains(draft.key),
+                draft.evidence.isEmpty || !draft.evidence.allSatisfy(input.claimedExpenses.contains)
+            else {
+                claimedAway[draft.type, default: 0] += 1
+                return
+            }
             var d = draft
             // Idle cash is a balance, not an estimate: no follow-up calibrates it.
             if d.type != .useIdleCash, let factor = input.feedback[d.type]?.calibrationFactor,

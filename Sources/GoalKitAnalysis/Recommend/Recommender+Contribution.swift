@@ -14,7 +14,21 @@ extension Recommender.Builder {
                 input.cashFlow.freeCashFlow.minorUnits, input.claimedSurplus, context("free cash flow")),
             otherPaces, context("free cash flow"))
         let pace = input.projection.monthlyPace.minorUnits
-        guard free > pace, input.cashFlow.freeCashFlow.currency == currency else { return }
+        guard input.cashFlow.freeCashFlow.currency == currency else { return }
+        guard free > pace else {
+            let takers = [
+                input.claimedSurplus > 0 ? "higher-priority goals' raises (\(money(input.claimedSurplus)))" : nil,
+                otherPaces > 0 ? "what your other goals get a month (\(money(otherPaces)))" : nil,
+            ].compactMap { $0 }
+            if input.cashFlow.freeCashFlow.minorUnits > pace && !takers.isEmpty {
+                notes.append(
+                    """
+                    No raise: your free cash flow (\(input.cashFlow.freeCashFlow) a month) already goes to \
+                    \(takers.joined(separator: " and ")).
+                    """)
+            }
+            return
+        }
         var raise = try CheckedAmount.subtract(free, pace, context("contribution raise"))
         if let required = input.projection.requiredMonthly {
             raise = min(

@@ -30,6 +30,7 @@ public enum Recommender {
         try builder.windfalls()
         try builder.higherPriority()
         try builder.extendDate()
+        builder.noteWhatWasClaimed()
         return RecommendationAdvice(drafts: rank(builder.drafts, input: input), notes: builder.notes)
     }
 
@@ -56,12 +57,14 @@ public enum Recommender {
             ?? CheckedAmount.divided(Int128(p.remaining.minorUnits), by: 120, rounding: .halfEven)
         let pace = max(Int128(p.monthlyPace.minorUnits) * 10, max(10, needed))
         let monthsAtPace = CheckedAmount.divided(remaining, by: pace, rounding: .halfEven)
+        // The goal's kind and deadline weigh which money suits it (`GoalAdviceShape`).
+        let shape = GoalAdviceShape(p)
         var ranked = drafts.map { draft -> RecommendationDraft in
             var d = draft
             let faster = pace + Int128(max(0, d.potentialImpact.minorUnits)) * 10
             let saved = monthsAtPace - CheckedAmount.divided(remaining, by: faster, rounding: .halfEven)
             let units: Double = d.difficulty == .easy ? 1 : (d.difficulty == .medium ? 2 : 3)
-            let weight = input.feedback[d.type]?.weight ?? 1
+            let weight = (input.feedback[d.type]?.weight ?? 1) * shape.weight(d.type)
             d.score = Double(saved) / 1e9 / units * weight
             return d
         }
