@@ -173,7 +173,7 @@ open(os.path.join(OUT, "girokonto.csv"), "w", encoding="utf-8", newline="").writ
 goals = [
     {"name": "Emergency fund", "target": "15000.00", "category": "emergency", "priority": "high",
      "start_date": "2025-11-01", "target_date": "2027-10-31", "account": "SAV-4410",
-     "description": "Six months of fixed costs"},
+     "count_balance": True, "description": "Six months of fixed costs"},
     {"name": "Japan trip", "target": "6000.00", "category": "vacation", "priority": "medium",
      "start_date": "2026-01-01", "target_date": "2027-06-30", "current": "500.00"},
     {"name": "New laptop", "target": "1800.00", "category": "electronics", "priority": "low",

@@ -19,7 +19,7 @@ struct GoalKitCommand: ParsableCommand {
             ImportCommand.self, ImportsCommand.self, ExpensesCommand.self, ProfileCommand.self,
             CategorizeCommand.self, RulesCommand.self, RecurringCommand.self, CashFlowCommand.self,
             RecommendCommand.self, RecommendationCommand.self, FeedbackCommand.self, ReportCommand.self,
-            RatesCommand.self, DemoCommand.self, BackupCommand.self,
+            RatesCommand.self, SettingsCommand.self, DemoCommand.self, BackupCommand.self,
         ]
     )
 }

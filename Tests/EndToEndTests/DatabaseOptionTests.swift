@@ -8,6 +8,7 @@ import Testing
         ["goal", "list"], ["goal", "show", "1"], ["expenses", "list"], ["imports", "list"], ["imports", "check"],
         ["user", "list"], ["categories", "list"], ["rules", "list"], ["profile", "list"], ["budget", "list"],
         ["contributions", "list"], ["recurring", "list"], ["cashflow"], ["recommendation", "list"],
+        ["settings", "list"],
         ["report", "monthly", "--month", "2026-10"], ["import", "--dry-run", "FILE"], ["backup", "COPY"],
         // Commands that change what is there: nothing to change in a database that is not.
         ["imports", "undo", "1"], ["imports", "reread", "1"], ["goal", "archive", "1"], ["goal", "delete", "1"],
@@ -20,6 +21,7 @@ import Testing
         ["goal", "add", "--name", "Trip", "--target", "100", "--category", "vacation"],
         ["import", "FILE"], ["rules", "add", "--match", "SHOP", "--category", "Groceries"],
         ["budget", "add", "--month", "2026-12", "--limit", "Groceries=400"],
+        ["settings", "set", "cash_cushion_months", "6"],
     ]
 
     /// Each command and whether it writes: only `init` and writing commands create the

@@ -38,9 +38,12 @@ import Testing
         #expect(goals[1]["days_remaining"] is NSNull)
 
         let csv = try gk("goal", "list", "--format", "csv")
-        #expect(csv.stdout.hasPrefix("id,name,category,priority,target_amount,current_amount,saved_as_of,currency,"))
         #expect(
-            csv.stdout.contains("1,Japan trip,vacation,high,3000.00,350.50,350.50,EUR,11.68,2026-01-01,2027-06-30,"))
+            csv.stdout.hasPrefix(
+                "id,name,category,priority,target_amount,current_amount,saved_as_of,saved_from,currency,"))
+        #expect(
+            csv.stdout.contains(
+                "1,Japan trip,vacation,high,3000.00,350.50,350.50,contributions,EUR,11.68,2026-01-01,2027-06-30,"))
 
         let table = try gk("goal", "list")
         #expect(table.stdout.contains("3,000.00"))

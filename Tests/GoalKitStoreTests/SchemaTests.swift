@@ -13,7 +13,7 @@ import Testing
                 "v5 csv_profiles", "v6 categorization", "v7 transfers", "v8 recommendation_tracking",
                 "v9 day-first content keys", "v10 expense indexes", "v11 import replay and original amounts",
                 "v12 line sightings and corrections",
-                "v13 figures as of their day",
+                "v13 figures as of their day", "v14 goals counting their account's balance",
             ])
     }
 
@@ -170,6 +170,17 @@ import Testing
         let stored = try f.store.addGoal(goal, opening: opening)
         #expect(stored.currentAmount.minorUnits == 12_345)
         #expect(try f.store.contributions(userID: f.userID, goalID: stored.id).count == 1)
+    }
+
+    @Test func aGoalKeepsWhetherItCountsItsAccountsBalance() throws {
+        let f = try StoreFixture()
+        var goal = try f.store.goal(id: f.goalID, userID: f.userID)
+        #expect(!goal.countsBalance)
+        goal.account = "SAV-1"
+        goal.countsBalance = true
+        #expect(try f.store.updateGoal(goal).countsBalance)
+        #expect(try f.int("SELECT counts_balance FROM goals WHERE id = 1") == 1)
+        #expect(throws: (any Error).self) { try f.execute("UPDATE goals SET counts_balance = 2 WHERE id = 1") }
     }
 
     @Test func homeCurrencyIsKept() throws {

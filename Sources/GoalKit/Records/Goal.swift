@@ -26,6 +26,9 @@ public struct Goal: Hashable, Sendable {
     public var isActive: Bool
     /// The account the goal's money is kept in: transfers into it count as contributions.
     public var account: String?
+    /// Whether what the goal has saved is its account's statement balance (the latest on or
+    /// before a day) rather than the sum of its contributions; only with an `account`.
+    public var countsBalance = false
     /// When the row was made, set by the store.
     public var createdAt: String?
     /// When the row last changed, set by the store.

@@ -17,8 +17,13 @@ public struct GoalProjection: Hashable, Sendable {
     /// The day the projection is for.
     public let asOf: LocalDate
     /// What was saved by the end of `asOf`: the goal's contributions dated on or before it
-    /// (the stored `current_amount` less what is dated later).
+    /// (the stored `current_amount` less what is dated later) — or, for a goal that counts its
+    /// account's balance, that balance (`countedBalance`; never below zero), the transfers
+    /// into the account being already in it.
     public let saved: Money
+    /// The statement balance `saved` is, when the goal counts its account's balance and one in
+    /// the goal's currency is known on or before `asOf`; nil when `saved` is the contributions.
+    public let countedBalance: AccountBalance?
     /// Progress of `saved` toward the target, in hundredths of a percent (half to even).
     public let progressBasisPoints: Int64
     /// Target minus saved, never below zero.
@@ -39,16 +44,27 @@ public struct GoalProjection: Hashable, Sendable {
     public let status: GoalStatus
 
     /// Projects a goal from its contributions, counting only those dated on or before `asOf`.
-    public init(goal: Goal, contributions: [GoalContribution], asOf: LocalDate) {
+    /// - Parameter balance: the latest statement balance of the goal's account on or before
+    ///   `asOf`; counted as saved when the goal counts its balance (`Goal.countsBalance`), the
+    ///   account is the goal's and the currency its own. The pace stays the contributions'.
+    public init(goal: Goal, contributions: [GoalContribution], asOf: LocalDate, balance: AccountBalance? = nil) {
         self.goal = goal
         self.asOf = asOf
         let currency = goal.currency
         let own = contributions.filter { $0.goalID == goal.id }
-        // Summed in 128 bits. Bounded: a goal's stored contributions are each above zero and add
-        // up to its `current_amount` (a trigger keeps them equal, a CHECK keeps it at most
-        // 9,999,999,999), so these sums fit; the clamps only guard values built by hand.
-        let later = own.filter { $0.date > asOf }.reduce(Int128(0)) { $0 + Int128($1.amount.minorUnits) }
-        saved = Money(minorUnits: Self.clamped(Int128(goal.currentAmount.minorUnits) - later), currency: currency)
+        if let balance, goal.countsBalance, balance.account == goal.account, balance.date <= asOf,
+            balance.amount.currency == currency
+        {
+            countedBalance = balance
+            saved = Money(minorUnits: max(0, balance.amount.minorUnits), currency: currency)
+        } else {
+            countedBalance = nil
+            // Summed in 128 bits. Bounded: a goal's stored contributions are each above zero and
+            // add up to its `current_amount` (a trigger keeps them equal, a CHECK keeps it at
+            // most 9,999,999,999), so these sums fit; the clamps only guard values built by hand.
+            let later = own.filter { $0.date > asOf }.reduce(Int128(0)) { $0 + Int128($1.amount.minorUnits) }
+            saved = Money(minorUnits: Self.clamped(Int128(goal.currentAmount.minorUnits) - later), currency: currency)
+        }
         progressBasisPoints = goal.progressBasisPoints(saved: saved)
         remaining = goal.remainingAmount(saved: saved)
         monthsLeft = goal.monthsRemaining(asOf: asOf)

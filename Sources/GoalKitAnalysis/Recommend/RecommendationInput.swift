@@ -152,6 +152,17 @@ public struct RecommendationInput: Sendable {
         }
     }
 
+    /// The latest statement balance of each of the person's accounts on or before the day:
+    /// where idle cash is looked for (`IdleCash`).
+    public var balances: [AccountBalance] = []
+    /// Months of median spending to keep in the accounts before any cash counts as idle (the
+    /// person's `cash_cushion_months` setting).
+    public var cushionMonths = RecommendationInput.defaultCushionMonths
+    /// The cushion when the person has not set one: three months of median spending.
+    public static let defaultCushionMonths = 3
+    /// Minor units of each account's idle cash that other goals' offers already claim, by account.
+    public var claimedBalances: [String: Int64] = [:]
+
     /// Creates the input.
     public init(
         projection: GoalProjection, otherGoals: [GoalProjection], items: [Item], recurring: [RecurringCharge],

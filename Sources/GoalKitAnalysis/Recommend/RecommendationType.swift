@@ -22,16 +22,21 @@ public enum RecommendationType: String, Sendable, Hashable, CaseIterable, Codabl
     case extendTargetDate = "extend_target_date"
     /// Stop paying bank fees.
     case stopFees = "stop_fees"
+    /// Move cash an account holds beyond the cushion to the goal, once (or buy it now from there).
+    case useIdleCash = "use_idle_cash"
+
     /// Spending beats income, or savings fall month over month: close the deficit before
     /// saving more.
     case closeDeficit = "close_deficit"
 
     /// Whether its saving is arithmetic on money the person already has or is already paid
-    /// (a raise, a windfall, redirected money, a date, the deficit the statements show): what follow-ups measured of behaviour
+    /// (a raise, a windfall, redirected money, a date, the deficit the statements show, a balance): what follow-ups measured of behaviour
     /// never discounts it.
     public var isDeterministic: Bool {
         switch self {
-        case .raiseContribution, .windfall, .redirectEnded, .fundHigherPriority, .extendTargetDate, .closeDeficit: true
+        case .raiseContribution, .windfall, .redirectEnded, .fundHigherPriority, .extendTargetDate, .closeDeficit,
+            .useIdleCash:
+            true
         default: false
         }
     }

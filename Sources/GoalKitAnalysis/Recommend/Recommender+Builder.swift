@@ -13,6 +13,12 @@ extension Recommender {
         var used: Set<Int64> = []
         /// Categories a cut already covers.
         var cutCategories: Set<String> = []
+        /// Why the run proposes less than it might (money in another currency, idle cash
+        /// already offered to other goals), for the person to read beside the drafts.
+        var notes: [String] = []
+        /// Steps found but left out because other goals' recommendations already count their
+        /// money (their key or every expense they rest on), by type.
+        var claimedAway: [RecommendationType: Int] = [:]
 
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
@@ -77,8 +83,14 @@ extension Recommender {
         /// by its type's follow-ups unless it is deterministic, and its title shows the figure it
         /// ranks by.
         mutating func add(_ draft: RecommendationDraft) throws(AmountOverflowError) {
-            guard !input.excludedKeys.contains(draft.key), !input.claimedKeys.contains(draft.key) else { return }
-            guard !draft.evidence.contains(where: { used.contains($0) && outflows.contains($0) }) else { return }
+            guard !input.excludedKeys.contains(draft.key) else { return }
+            let claimed =
+                input.claimedKeys.contains(draft.key)
+                || draft.evidence.contains { input.claimedExpenses.contains($0) && outflows.contains($0) }
+            if claimed { claimedAway[draft.type, default: 0] += 1 }
+            guard !claimed, !draft.evidence.contains(where: { used.contains($0) && outflows.contains($0) }) else {
+                return
+            }
             var d = draft
             if !d.type.isDeterministic, let factor = input.feedback[d.type]?.calibrationFactor,
                 factor.numerator != factor.denominator

@@ -22,7 +22,20 @@ extension Recommender.Builder {
         let spoken = try CheckedAmount.add(paces, input.claimedSurplus, context("free cash flow spoken for"))
         let free = try CheckedAmount.subtract(
             input.cashFlow.freeCashFlow.minorUnits, spoken, context("free cash flow"))
-        guard free > 0 else { return }
+        guard free > 0 else {
+            let takers = [
+                paces > 0 ? "what your goals get a month (\(money(paces)))" : nil,
+                input.claimedSurplus > 0 ? "higher-priority goals' raises (\(money(input.claimedSurplus)))" : nil,
+            ].compactMap { $0 }
+            if input.cashFlow.freeCashFlow.isPositive, !takers.isEmpty {
+                notes.append(
+                    """
+                    No raise: your free cash flow (\(input.cashFlow.freeCashFlow) a month) already goes to \
+                    \(takers.joined(separator: " and ")).
+                    """)
+            }
+            return
+        }
         // Never more than the goal can take: what it still needs a month to its date (its gap),
         // or what is still missing for a goal with no date.
         var cap = input.projection.remaining.minorUnits

@@ -15,12 +15,8 @@ extension Recommender {
         !oneOffTypes.contains(type) && type != .closeDeficit && type != .extendTargetDate
     }
 
-    /// The rank tier of a type: lower tiers sort before every score of higher ones. The
-    /// deficit comes first for every goal; every other type ranks by its score in tier 2
-    /// (tier 1 is left for a step that must follow the deficit and precede the scores).
-    static func tier(_ type: RecommendationType) -> Int {
-        type == .closeDeficit ? 0 : 2
-    }
+    /// The rank tier of a type (`tiers`): lower tiers sort before every score of higher ones.
+    static func tier(_ type: RecommendationType) -> Int { tiers[type] ?? ordinaryTier }
 
     /// What the gap-closing set must reach a month: the goal's monthly gap (what its date needs
     /// beyond its pace), plus the household's monthly deficit, which the cuts close before any

@@ -78,3 +78,26 @@ extension Recommender.Builder {
                 evidence: []))
     }
 }
+
+extension Recommender.Builder {
+    /// The notes on what other goals' recommendations took: steps left out because their money
+    /// already backs a higher-priority goal's, and a line when nothing at all is left.
+    mutating func noteWhatWasClaimed() {
+        let count = claimedAway.values.reduce(0, +)
+        if count > 0 {
+            let kinds = claimedAway.keys.map(\.rawValue).sorted().joined(separator: ", ")
+            let lead = drafts.isEmpty ? "Nothing left after higher-priority goals: " : ""
+            notes.append(
+                """
+                \(lead)\(count) step(s) found in your spending (\(kinds)) already back higher-priority goals' \
+                recommendations, and each outflow backs one.
+                """)
+        } else if drafts.isEmpty {
+            notes.append(
+                """
+                No step found: the data holds no charge to cancel, spending to cut, surplus or idle cash that other \
+                goals do not already count.
+                """)
+        }
+    }
+}

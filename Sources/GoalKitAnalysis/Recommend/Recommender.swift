@@ -10,10 +10,18 @@ public enum Recommender {
     /// - Throws: `AmountOverflowError` naming the goal and the figure (a category's spending, a
     ///   share, the gap) that does not fit in 64-bit minor units: refused, never trapped.
     public static func recommend(_ input: RecommendationInput) throws(AmountOverflowError) -> [RecommendationDraft] {
+        try advise(input).drafts
+    }
+
+    /// Recommendations for one goal, best first, with the notes that say what was not
+    /// proposed and why.
+    /// - Throws: `AmountOverflowError` as `recommend(_:)`.
+    public static func advise(_ input: RecommendationInput) throws(AmountOverflowError) -> RecommendationAdvice {
         let p = input.projection
-        guard !p.remaining.isZero, p.goal.isActive else { return [] }
+        guard !p.remaining.isZero, p.goal.isActive else { return RecommendationAdvice(drafts: [], notes: []) }
         var builder = try Builder(input: input)
         try builder.closeDeficit()
+        try builder.idleCash()
         try builder.recurringCharges()
         try builder.fees()
         try builder.spikes()
@@ -23,8 +31,17 @@ public enum Recommender {
         try builder.windfalls()
         try builder.higherPriority()
         try builder.extendDate()
-        return rank(builder.drafts, input: input)
+        builder.noteWhatWasClaimed()
+        return RecommendationAdvice(drafts: rank(builder.drafts, input: input), notes: builder.notes)
     }
+
+    /// Tiers that sort before the score: money already there (idle cash in an account) comes
+    /// before any saving still to be made, whatever the months saved say. Lower first; a type
+    /// not listed is in the ordinary tier.
+    /// The deficit comes first for every goal (tier 0), idle cash next (tier 1).
+    static let tiers: [RecommendationType: Int] = [.closeDeficit: 0, .useIdleCash: 1]
+    /// The tier of the types not in `tiers`.
+    static let ordinaryTier = 2
 
     static func rank(_ drafts: [RecommendationDraft], input: RecommendationInput) -> [RecommendationDraft] {
         let p = input.projection
@@ -40,12 +57,14 @@ public enum Recommender {
             ?? CheckedAmount.divided(Int128(p.remaining.minorUnits), by: 120, rounding: .halfEven)
         let pace = max(Int128(p.monthlyPace.minorUnits) * 10, max(10, needed))
         let monthsAtPace = CheckedAmount.divided(remaining, by: pace, rounding: .halfEven)
+        // The goal's kind and deadline weigh which money suits it (`GoalAdviceShape`).
+        let shape = GoalAdviceShape(p)
         var ranked = drafts.map { draft -> RecommendationDraft in
             var d = draft
             let faster = pace + Int128(max(0, d.potentialImpact.minorUnits)) * 10
             let saved = monthsAtPace - CheckedAmount.divided(remaining, by: faster, rounding: .halfEven)
             let units: Double = d.difficulty == .easy ? 1 : (d.difficulty == .medium ? 2 : 3)
-            let weight = input.feedbackWeight(for: d)
+            let weight = input.feedbackWeight(for: d) * shape.weight(d.type)
             d.score = Double(saved) / 1e9 / units * weight
             return d
         }

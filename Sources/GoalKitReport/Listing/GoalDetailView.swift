@@ -36,7 +36,18 @@ public struct GoalDetailView: Sendable {
         lines.append(
             "Saved:          \(projection.saved) (\(Listings.percentText(projection.progressBasisPoints))%) as of \(asOf)"
         )
-        if projection.saved != goal.currentAmount { lines.append("Saved in all:   \(goal.currentAmount)") }
+        if let balance = projection.countedBalance {
+            lines.append(
+                "                the balance of account \(TextEscaping.visible(balance.account)) on \(balance.date)")
+            lines.append("Contributed:    \(goal.currentAmount) (transfers into the account, already in its balance)")
+        } else {
+            if goal.countsBalance {
+                lines.append(
+                    "                the contributions: no balance of account \(TextEscaping.visible(goal.account ?? "")) in \(goal.currency.code) on or before \(asOf) is stored"
+                )
+            }
+            if projection.saved != goal.currentAmount { lines.append("Saved in all:   \(goal.currentAmount)") }
+        }
         lines.append("Remaining:      \(projection.remaining)")
         lines.append("Started:        \(goal.startDate)")
         if let targetDate = goal.targetDate, let days = goal.daysRemaining(asOf: asOf) {
@@ -75,6 +86,15 @@ public struct GoalDetailView: Sendable {
         object["updated_at"] = .string(goal.updatedAt)
         object["contributions"] = Listings.contributions(contributions).jsonValue
         object["later_contributions"] = .int(laterCount)
+        object["account"] = goal.account.map { .string($0) } ?? .null
+        object["counts_balance"] = .bool(goal.countsBalance)
+        object["counted_balance"] =
+            projection.countedBalance.map {
+                .object([
+                    "account": .string($0.account), "date": .string($0.date.isoString),
+                    "amount": .string($0.amount.decimalString), "currency": .string($0.amount.currency.code),
+                ])
+            } ?? .null
         return .object(object)
     }
 }

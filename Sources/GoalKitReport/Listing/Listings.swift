@@ -15,14 +15,16 @@ public enum Listings {
 
     /// The columns of a goal listing.
     static let goalColumns = [
-        "id", "name", "category", "priority", "target_amount", "current_amount", "saved_as_of", "currency",
+        "id", "name", "category", "priority", "target_amount", "current_amount", "saved_as_of", "saved_from",
+        "currency",
         "progress_percentage", "start_date", "target_date", "days_remaining", "is_active", "remaining_amount",
         "months_left", "required_monthly_amount", "monthly_pace", "projected_completion", "status",
     ]
 
     /// Goals with progress, days remaining and their projections: `current_amount` is the
     /// stored total, `saved_as_of` and every figure after it count only contributions dated on
-    /// or before the projection's day.
+    /// or before the projection's day — or, for a goal counting its account's balance, that
+    /// balance, which `saved_from` names with its day.
     public static func goals(_ projections: [GoalProjection]) -> Listing {
         Listing(columns: goalColumns, rows: projections.map(goalRow))
     }
@@ -32,12 +34,20 @@ public enum Listings {
         let asOf = p.asOf
         return [
             .int(goal.id ?? 0), .text(goal.name), .text(goal.category.rawValue), .text(goal.priority.rawValue),
-            .money(goal.targetAmount), .money(goal.currentAmount), .money(p.saved), .text(goal.currency.code),
+            .money(goal.targetAmount), .money(goal.currentAmount), .money(p.saved), .text(savedFrom(p)),
+            .text(goal.currency.code),
             .decimal(percentText(p.progressBasisPoints)), .date(goal.startDate), .date(goal.targetDate),
             .int(goal.daysRemaining(asOf: asOf)), .bool(goal.isActive), .money(p.remaining), .int(p.monthsLeft),
             p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
             .text(p.status.rawValue),
         ]
+    }
+
+    /// Where a projection's saved figure comes from: `contributions`, or `balance of ACCOUNT on
+    /// DAY` (the account masked as reports mask it when `mask` is set).
+    public static func savedFrom(_ p: GoalProjection, mask: Bool = false) -> String {
+        guard let balance = p.countedBalance else { return "contributions" }
+        return "balance of \(mask ? Report.mask(balance.account) : balance.account) on \(balance.date)"
     }
 
     /// Exchange rates: from_currency, to_currency, date, rate.

@@ -54,6 +54,19 @@ public enum GoalsReport {
         return report
     }
 
+    /// A line per goal whose saved figure is its account's balance: which balance, of which day,
+    /// and what its contributions (already in that balance) come to.
+    static func balanceLines(_ goals: [GoalProjection]) -> [String] {
+        goals.compactMap { p in
+            p.countedBalance.map {
+                """
+                Saved for "\(p.goal.name)" is the balance of account \(Report.mask($0.account)) on \($0.date) \
+                (\($0.amount)); its contributions, \(p.goal.currentAmount), are transfers already in that balance.
+                """
+            }
+        }
+    }
+
     /// The report of the goals in one currency.
     static func single(
         asOf: LocalDate, goals all: [GoalProjection], contributions: [GoalContribution],
@@ -65,14 +78,15 @@ public enum GoalsReport {
             goals.compactMap { p in p.goal.id.map { ($0, p.goal.name) } }, uniquingKeysWith: { a, _ in a })
         let overview = Listing(
             columns: [
-                "goal", "priority", "target", "saved", "progress_percent", "days_remaining", "required_monthly",
+                "goal", "priority", "target", "saved", "saved_from", "progress_percent", "days_remaining",
+                "required_monthly",
                 "monthly_pace",
                 "projected_completion", "status",
             ],
             rows: goals.map { p in
                 [
                     .text(p.goal.name), .text(p.goal.priority.rawValue), .money(p.goal.targetAmount),
-                    .money(p.saved),
+                    .money(p.saved), .text(Listings.savedFrom(p, mask: true)),
                     .decimal(Listings.percentText(p.progressBasisPoints)), .int(p.goal.daysRemaining(asOf: asOf)),
                     p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace), .date(p.projectedCompletion),
                     .text(p.status.rawValue),
@@ -120,7 +134,7 @@ public enum GoalsReport {
                     heading: "Goals",
                     text: [
                         "Pace is the last 90 days of contributions as a monthly amount; the status compares it with what each month needs."
-                    ],
+                    ] + balanceLines(goals),
                     table: ("goals", overview),
                     chart: Chart(
                         name: "progress", title: "Progress toward each goal",

@@ -159,12 +159,15 @@ public enum MonthlyReport {
         let goalRows = input.goals.map { p -> [ListingCell] in
             [
                 .text(p.goal.name), .money(p.goal.targetAmount), .money(p.saved),
-                .decimal(Listings.percentText(p.progressBasisPoints)),
+                .text(Listings.savedFrom(p, mask: true)), .decimal(Listings.percentText(p.progressBasisPoints)),
                 .text(p.status.rawValue), p.requiredMonthly.map { .money($0) } ?? .empty, .money(p.monthlyPace),
             ]
         }
         let goals = Listing(
-            columns: ["goal", "target", "saved", "progress_percent", "status", "required_monthly", "monthly_pace"],
+            columns: [
+                "goal", "target", "saved", "saved_from", "progress_percent", "status", "required_monthly",
+                "monthly_pace",
+            ],
             rows: goalRows)
         let review = Self.review(inMonth)
         // A month after the data ends, or before it begins, is no month of zero: not shown.

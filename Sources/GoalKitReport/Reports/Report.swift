@@ -134,7 +134,7 @@ public struct Report: Sendable {
     /// An account number shown by its last four characters (`…7788`); a name without a
     /// number in it (`default`, `Savings`) is shown as it is.
     public static func mask(_ account: String) -> String {
-        account.count > 4 && account.filter(\.isNumber).count >= 4 ? "…" + account.suffix(4) : account
+        AccountName.masked(account)
     }
 }
 

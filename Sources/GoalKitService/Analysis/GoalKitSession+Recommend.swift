@@ -10,6 +10,7 @@ extension GoalKitSession {
     static let perGoalTypes: Set<String> = [
         RecommendationType.raiseContribution.rawValue, RecommendationType.extendTargetDate.rawValue,
         RecommendationType.fundHigherPriority.rawValue, RecommendationType.closeDeficit.rawValue,
+        RecommendationType.useIdleCash.rawValue,
     ]
 
     /// Days after which an implemented recommendation is followed up.
@@ -19,6 +20,12 @@ extension GoalKitSession {
     /// that are due, then stores and returns each goal's recommendations, best first.
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
+        try recommendationRun(goalID: goalID, asOf: asOf).recommendations
+    }
+
+    /// `recommend`, goal by goal, with each goal's notes: what was not proposed and why.
+    /// - Throws: `ServiceError`.
+    public func recommendationRun(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> RecommendationRun {
         let horizon = try dataHorizon()
         try followUp(asOf: asOf, horizon: horizon)
         // Goals that have started by the day: a goal starting later has nothing to advise yet.
@@ -35,9 +42,14 @@ extension GoalKitSession {
         let recurring = try recurringCharges(asOf: asOf, horizon: horizon)
         let learning = try recommendationLearning()
         let existing = try service { try store.recommendations(userID: userID) }
-        var result: [StoredRecommendation] = []
+        let balances = try accountBalances(onOrBefore: asOf)
+        let cushionMonths = try cashCushionMonths()
+        var result: [RecommendationRun.GoalAdvice] = []
         var claims = RecommendationClaims()
         claims.block(dismissed: existing, asOf: asOf)
+        claims.claimPendingMoves(existing, balances: balances)
+        // Moves a newer balance shows are done: their goal may be offered idle cash afresh.
+        let answered = existing.filter { RecommendationClaims.isPendingMove($0, balances: balances) != false }
         let windows = try adviceWindows(
             currencies: Set(targets.map(\.goal.currency)), asOf: asOf, horizon: horizon,
             linkedAccounts: Set(projections.compactMap(\.goal.account)))
@@ -55,20 +67,23 @@ extension GoalKitSession {
             var input = RecommendationInput(
                 projection: projection, otherGoals: projections.filter { $0.goal.id != id }, items: money.items,
                 recurring: recurring, cashFlow: money.flow, feedback: learning.byType,
-                excludedKeys: Self.answeredKeys(existing, goalID: id, asOf: asOf))
+                excludedKeys: Self.answeredKeys(answered, goalID: id, asOf: asOf))
             input.feedbackByScope = learning.byScope
             input.unchanged = Self.unchanged(existing, goalID: id)
             input.recentItems = money.recent
             input.savings = money.savings
+            input.balances = balances.values.sorted { $0.account < $1.account }
+            input.cushionMonths = cushionMonths
             claims.apply(to: &input)
-            let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
+            let advice = try ServiceError.wrap { try Recommender.advise(input) }
             let saved = try service {
-                try store.saveRecommendations(goalID: id, userID: userID, Self.toStore(drafts, goalID: id, asOf: asOf))
+                try store.saveRecommendations(
+                    goalID: id, userID: userID, Self.toStore(advice.drafts, goalID: id, asOf: asOf))
             }
             claims.claim(saved)
-            result += saved
+            result.append(.init(projection: projection, recommendations: saved, notes: advice.notes))
         }
-        return result
+        return RecommendationRun(goals: result)
     }
 
     /// The money a goal in one currency is advised from: the steps count money per month of
@@ -233,7 +248,7 @@ extension GoalKitSession {
             let type = RecommendationType(rawValue: stored.type)
             let saved: Int64
             switch type {
-            case .raiseContribution, .windfall, .fundHigherPriority, .extendTargetDate, .redirectEnded:
+            case .raiseContribution, .windfall, .fundHigherPriority, .extendTargetDate, .redirectEnded, .useIdleCash:
                 let goalItems = contributions.filter { $0.goalID == stored.recommendation.goalID }
                 let earlier = goalItems.filter { $0.date >= before && $0.date < day }.reduce(Int64(0)) {
                     $0 + $1.amount.minorUnits

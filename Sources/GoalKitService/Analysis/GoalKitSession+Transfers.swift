@@ -56,13 +56,15 @@ extension GoalKitSession {
         return try ledger.markTransfers(from: start, through: end, transfers: transfers, pairs: pairer.pairs)
     }
 
-    /// Links a goal to the account its money is kept in (nil unlinks); transfers into it since
-    /// the goal's start count as contributions of source `savings`.
+    /// Links a goal to the account its money is kept in (nil unlinks, and the goal no longer
+    /// counts a balance); transfers into it since the goal's start count as contributions of
+    /// source `savings`.
     /// - Returns: the contributions recorded from past transfers.
     /// - Throws: `ServiceError`.
     public func linkGoal(id: Int64, account: String?) throws(ServiceError) -> Int {
         var goal = try service { try store.goal(id: id, userID: userID) }
         goal.account = account.flatMap { $0.isEmpty ? nil : $0 }
+        if goal.account == nil { goal.countsBalance = false }
         let linked = goal
         _ = try service { try store.updateGoal(linked) }
         return try service { try store.recordTransferContributions(userID: userID) }

@@ -15,9 +15,11 @@ extension GoalKitSession {
         var description: String?
         var account: String?
         var currency: String?
+        var countBalance: Bool?
 
         enum CodingKeys: String, CodingKey {
             case name, target, category, priority, current, description, account, currency
+            case countBalance = "count_balance"
             case startDate = "start_date"
             case targetDate = "target_date"
         }
@@ -25,7 +27,8 @@ extension GoalKitSession {
 
     /// Adds the goals of a JSON file — an array of objects with `name`, `target`, `category`,
     /// and optionally `priority`, `start_date`, `target_date`, `current`, `description`,
-    /// `account`, `currency` (ISO 4217, default the home currency) — all of them or none.
+    /// `account`, `count_balance` (true: what it has saved is the account's statement balance),
+    /// `currency` (ISO 4217, default the home currency) — all of them or none.
     /// - Throws: `ServiceError` naming the file, the goal and the field.
     public func importGoals(path: String, today: LocalDate) throws(ServiceError) -> [Goal] {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -42,6 +45,9 @@ extension GoalKitSession {
         for (index, entry) in entries.enumerated() {
             func fail(_ error: ServiceError) -> ServiceError {
                 ServiceError(error.kind, "\(path): goal \(index + 1) ('\(entry.name)'): \(error.message)")
+            }
+            if entry.countBalance == true && (entry.account ?? "").isEmpty {
+                throw fail(ServiceError(.data, "count_balance needs an account to count the balance of"))
             }
             func date(_ text: String?, _ field: String) throws(ServiceError) -> LocalDate? {
                 guard let text else { return nil }
@@ -63,6 +69,7 @@ extension GoalKitSession {
                         }), startDate: start,
                     targetDate: try date(entry.targetDate, "target_date"), category: category, priority: priority)
                 goal.account = entry.account
+                goal.countsBalance = entry.countBalance ?? false
                 try service { try goal.validate() }
                 var opening: GoalContribution?
                 if let current = entry.current {

@@ -40,23 +40,40 @@ extension GoalKitSession {
         try service { try store.goals(userID: userID, includeArchived: includeArchived) }
     }
 
-    /// The user's goals with their projections (pace, projected completion, status) as of a day.
+    /// The user's goals with their projections (pace, projected completion, status) as of a day;
+    /// a goal that counts its account's balance has the latest balance on or before the day as
+    /// saved.
     /// - Throws: `ServiceError`.
     public func goalProjections(includeArchived: Bool = false, asOf: LocalDate) throws(ServiceError) -> [GoalProjection]
     {
         let goals = try goals(includeArchived: includeArchived)
         let contributions = try service { try store.contributions(userID: userID) }
         let byGoal = Dictionary(grouping: contributions, by: \.goalID)
-        return goals.map { GoalProjection(goal: $0, contributions: byGoal[$0.id ?? -1] ?? [], asOf: asOf) }
+        let balances = try accountBalances(onOrBefore: asOf)
+        return goals.map {
+            GoalProjection(
+                goal: $0, contributions: byGoal[$0.id ?? -1] ?? [], asOf: asOf,
+                balance: $0.account.flatMap { balances[$0] })
+        }
+    }
+
+    /// Each account's latest statement balance on or before a day, by account.
+    /// - Throws: `ServiceError`.
+    public func accountBalances(onOrBefore day: LocalDate) throws(ServiceError) -> [String: AccountBalance] {
+        let balances = try service { try store.accountBalances(userID: userID, onOrBefore: day) }
+        return Dictionary(balances.map { ($0.account, $0) }, uniquingKeysWith: { a, _ in a })
     }
 
     /// One goal with its contributions and figures as of a day.
     /// - Throws: `ServiceError` `.data` when there is no such goal.
     public func goalDetail(id: Int64, asOf: LocalDate) throws(ServiceError) -> GoalDetail {
-        try service {
+        let goal = try service { try store.goal(id: id, userID: userID) }
+        var balance: AccountBalance?
+        if let account = goal.account { balance = try accountBalances(onOrBefore: asOf)[account] }
+        return try service {
             GoalDetail(
-                goal: try store.goal(id: id, userID: userID),
-                contributions: try store.contributions(userID: userID, goalID: id), asOf: asOf)
+                goal: goal, contributions: try store.contributions(userID: userID, goalID: id), asOf: asOf,
+                balance: balance)
         }
     }
 
@@ -74,6 +91,13 @@ extension GoalKitSession {
         if let startDate = changes.startDate { goal.startDate = startDate }
         if let description = changes.description { goal.description = description }
         if let isActive = changes.isActive { goal.isActive = isActive }
+        if let counts = changes.countsBalance {
+            guard !counts || goal.account != nil else {
+                throw ServiceError(
+                    .usage, "goal \(id) has no account to count the balance of: link one first (--account)")
+            }
+            goal.countsBalance = counts
+        }
         let updated = goal
         return try service {
             try updated.validate()

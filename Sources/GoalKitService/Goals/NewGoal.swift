@@ -52,6 +52,8 @@ public struct GoalChanges: Sendable {
     public var startDate: LocalDate?
     public var description: String?
     public var isActive: Bool?
+    /// Whether what the goal has saved is its linked account's statement balance.
+    public var countsBalance: Bool?
 
     /// No changes.
     public init() {}
@@ -65,10 +67,24 @@ public struct GoalDetail: Sendable {
     public let contributions: [GoalContribution]
     /// The day the figures are for.
     public let asOf: LocalDate
+    /// The latest statement balance of the goal's account on or before `asOf`, if any.
+    public let balance: AccountBalance?
+
+    /// Creates the detail.
+    public init(goal: Goal, contributions: [GoalContribution], asOf: LocalDate, balance: AccountBalance? = nil) {
+        self.goal = goal
+        self.contributions = contributions
+        self.asOf = asOf
+        self.balance = balance
+    }
+
     /// Days to the deadline; nil for an ongoing goal.
     public var daysRemaining: Int? { goal.daysRemaining(asOf: asOf) }
-    /// What must be saved each month from `asOf` to reach the target by the deadline.
-    public var requiredMonthly: Money? { goal.requiredMonthlyAmount(asOf: asOf) }
+    /// What must be saved each month from `asOf` to reach the target by the deadline (from what
+    /// the projection counts as saved).
+    public var requiredMonthly: Money? { projection.requiredMonthly }
     /// Pace, projected completion and status.
-    public var projection: GoalProjection { GoalProjection(goal: goal, contributions: contributions, asOf: asOf) }
+    public var projection: GoalProjection {
+        GoalProjection(goal: goal, contributions: contributions, asOf: asOf, balance: balance)
+    }
 }

@@ -22,14 +22,14 @@ extension GoalKitStore {
                 try db.execute(
                     sql: """
                         INSERT INTO goals(user_id, name, description, target_amount, currency, start_date, target_date,
-                                          category, priority, is_active, account)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                          category, priority, is_active, account, counts_balance)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         goal.userID, goal.name, goal.description, goal.targetAmount.minorUnits, goal.currency.code,
                         goal.startDate.isoString, goal.targetDate?.isoString, goal.category.rawValue,
                         goal.priority.rawValue,
-                        goal.isActive, goal.account,
+                        goal.isActive, goal.account, goal.countsBalance,
                     ])
                 let id = db.lastInsertedRowID
                 if var opening {
@@ -76,13 +76,14 @@ extension GoalKitStore {
             try db.execute(
                 sql: """
                     UPDATE goals SET name = ?, description = ?, target_amount = ?, start_date = ?, target_date = ?,
-                                     category = ?, priority = ?, is_active = ?, account = ?
+                                     category = ?, priority = ?, is_active = ?, account = ?,
+                                     counts_balance = ?
                     WHERE id = ? AND user_id = ?
                     """,
                 arguments: [
                     goal.name, goal.description, goal.targetAmount.minorUnits, goal.startDate.isoString,
                     goal.targetDate?.isoString, goal.category.rawValue, goal.priority.rawValue, goal.isActive,
-                    goal.account, id, goal.userID,
+                    goal.account, goal.countsBalance, id, goal.userID,
                 ])
             return try Self.fetchGoal(db, id: id, userID: goal.userID)
         }
@@ -116,6 +117,7 @@ extension GoalKitStore {
             priority: try row.choice("priority", as: GoalPriority.self),
             isActive: row["is_active"], createdAt: row["created_at"], updatedAt: row["updated_at"])
         goal.account = row["account"]
+        goal.countsBalance = row["counts_balance"]
         return goal
     }
 }

@@ -26,6 +26,7 @@ enum Migrations {
         ("v11 import replay and original amounts", importReplay),
         ("v12 line sightings and corrections", sightingsAndCorrections),
         ("v13 figures as of their day", figuresAsOf),
+        ("v14 goals counting their account's balance", goalBalances),
     ]
 
     /// GRDB's migrator over the same list (its bookkeeping table, `grdb_migrations`, is the one
@@ -443,6 +444,15 @@ enum Migrations {
                     rate TEXT NOT NULL CHECK (length(rate) BETWEEN 1 AND 40),
                     UNIQUE (from_currency, to_currency, date)
                 );
+                """)
+    }
+
+    /// Whether a goal linked to an account counts that account's statement balance as what it
+    /// has saved (its contributions stay `current_amount`).
+    static func goalBalances(_ db: Database) throws {
+        try db.execute(
+            sql: """
+                ALTER TABLE goals ADD COLUMN counts_balance INTEGER NOT NULL DEFAULT 0 CHECK \(F.boolean("counts_balance"));
                 """)
     }
 }

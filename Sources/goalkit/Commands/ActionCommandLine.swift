@@ -5,7 +5,10 @@ import GoalKit
 /// it under the step (an app shows a button instead).
 enum ActionCommandLine {
     /// The command for an action of the recommendation with this id.
-    static func command(_ action: RecommendationAction, recommendationID: Int64) -> String {
+    /// - Parameter goalAccount: the account the goal is linked to, if any: money moved there
+    ///   from another account is recorded by the import of its statement (the transfer), so
+    ///   the command marks the recommendation implemented instead of recording it twice.
+    static func command(_ action: RecommendationAction, recommendationID: Int64, goalAccount: String? = nil) -> String {
         switch action {
         case .contribute(let goalID, let amount, let monthly):
             "goalkit goal contribute \(goalID) \(amount.decimalString) --source direct"
@@ -15,8 +18,12 @@ enum ActionCommandLine {
         case .cancel:
             "goalkit recommendation implement \(recommendationID)   # once cancelled"
         case .moveBalance(let account, let goalID, let amount):
-            "goalkit goal contribute \(goalID) \(amount.decimalString) --source savings --notes "
-                + quoted("moved from \(account)")
+            if let goalAccount, goalAccount != account {
+                "goalkit recommendation implement \(recommendationID)   # once moved: importing \(goalAccount)'s statement records it"
+            } else {
+                "goalkit goal contribute \(goalID) \(amount.decimalString) --source savings --notes "
+                    + quoted("moved from \(account)")
+            }
         case .changeTargetDate(let goalID, let date): "goalkit goal update \(goalID) --by \(date)"
         case .review(let category): "goalkit expenses list --category \(quoted(category))"
         }

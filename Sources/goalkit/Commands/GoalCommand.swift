@@ -90,6 +90,13 @@ struct GoalCommand: ParsableCommand {
         @Flag(help: "Make an archived goal active again.") var reactivate = false
         @Option(help: "The account the goal's money is kept in: transfers into it become contributions ('' unlinks).")
         var account: String?
+        @Flag(
+            inversion: .prefixedNo,
+            help: """
+                Count the linked account's statement balance (the latest on or before the day) as what the goal has \
+                saved, instead of the sum of its contributions; --no-count-balance: the contributions again.
+                """)
+        var countBalance: Bool?
 
         func validate() throws {
             if noDeadline && by != nil { throw ValidationError("--by and --no-deadline cannot be used together") }
@@ -106,15 +113,23 @@ struct GoalCommand: ParsableCommand {
                 changes.startDate = start
                 changes.description = description
                 if reactivate { changes.isActive = true }
+                changes.countsBalance = countBalance
                 let session = try global.session(.update)
+                // Linked first, so `--account A --count-balance` counts the new account's balance.
+                let recorded = try account.map { try session.linkGoal(id: id, account: $0) }
                 let goal = try session.updateGoal(id: id, changes)
                 print("Updated goal \(goal.id ?? 0): \(TextEscaping.visible(goal.name))")
-                if let account {
-                    let recorded = try session.linkGoal(id: id, account: account)
+                if let account, let recorded {
                     print(
                         account.isEmpty
                             ? "Unlinked its account"
                             : "Linked to account \(account); \(recorded) past transfer(s) recorded as contributions")
+                }
+                if let countBalance {
+                    print(
+                        countBalance
+                            ? "Saved is now the balance of account \(goal.account ?? "")"
+                            : "Saved is now the sum of its contributions")
                 }
             }
         }
@@ -169,7 +184,7 @@ struct GoalCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add the goals of a JSON file (all or none); prints their ids.",
             discussion:
-                "The file is an array of {name, target, category, priority, start_date, target_date, current, description, account}."
+                "The file is an array of {name, target, category, priority, start_date, target_date, current, description, account, count_balance}."
         )
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The goals file.") var file: String

@@ -23,11 +23,20 @@ struct RecommendCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let session = try global.session(.update)
-            let stored = try session.recommend(goalID: goal, asOf: asOf ?? today())
+            let day = asOf ?? today()
+            let run = try session.recommendationRun(goalID: goal, asOf: day)
+            let stored = run.recommendations
             // Accounts whose statements stop early: said first (on stderr beside JSON, whose shape stays).
-            let notes = try session.dataNotes(asOf: asOf ?? today())
+            let notes = try session.dataNotes(asOf: day)
             if format == .json {
-                for note in notes { FileHandle.standardError.write(Data("goalkit: note: \(note)\n".utf8)) }
+                let goalNotes = run.goals.flatMap { advice in
+                    advice.notes.map {
+                        "goal \(advice.projection.goal.id ?? 0) (\(advice.projection.goal.name)): \($0)"
+                    }
+                }
+                for note in notes + goalNotes {
+                    FileHandle.standardError.write(Data("goalkit: note: \(TextEscaping.visible(note))\n".utf8))
+                }
                 print(
                     JSONValue.array(
                         stored.map {
@@ -41,28 +50,31 @@ struct RecommendCommand: ParsableCommand {
             for note in notes { print("Note: \(TextEscaping.visible(note))") }
             if stored.isEmpty {
                 print("No recommendations: the data does not support any yet (or every goal is on its way).")
-                return
             }
-            var currentGoal: Int64?
-            for item in stored {
-                let r = item.recommendation
-                if r.goalID != currentGoal {
-                    currentGoal = r.goalID
-                    let goal = try session.goalDetail(id: r.goalID, asOf: asOf ?? today()).projection
-                    print(
-                        "\nGoal \(r.goalID): \(TextEscaping.visible(goal.goal.name)) — \(goal.status.label), needs \(goal.requiredMonthly?.description ?? "no set amount") a month, saving \(goal.monthlyPace) a month"
-                    )
-                }
-                print(
-                    "\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(TextEscaping.visible(r.title))")
-                print("     \(r.potentialImpact) a month, \(r.difficultyLevel.rawValue), \(item.type)")
-                print("     \(TextEscaping.visible(r.description))")
-                for step in r.implementationSteps {
-                    print("     - \(TextEscaping.visible(step.text))")
-                    if let action = step.action {
-                        let line = ActionCommandLine.command(action, recommendationID: r.id ?? 0)
-                        print("       $ \(TextEscaping.visible(line))")
-                    }
+            for advice in run.goals where !advice.recommendations.isEmpty || !advice.notes.isEmpty {
+                printGoal(advice)
+            }
+        }
+    }
+
+    /// One goal's header, notes and recommendations.
+    func printGoal(_ advice: RecommendationRun.GoalAdvice) {
+        let goal = advice.projection
+        print(
+            "\nGoal \(goal.goal.id ?? 0): \(TextEscaping.visible(goal.goal.name)) — \(goal.status.label), needs \(goal.requiredMonthly?.description ?? "no set amount") a month, saving \(goal.monthlyPace) a month"
+        )
+        for note in advice.notes { print("  Note: \(TextEscaping.visible(note))") }
+        for item in advice.recommendations {
+            let r = item.recommendation
+            print("\(item.closesGap ? "*" : " ") \(item.rank ?? 0). [\(r.id ?? 0)] \(TextEscaping.visible(r.title))")
+            print("     \(r.potentialImpact) a month, \(r.difficultyLevel.rawValue), \(item.type)")
+            print("     \(TextEscaping.visible(r.description))")
+            for step in r.implementationSteps {
+                print("     - \(TextEscaping.visible(step.text))")
+                if let action = step.action {
+                    let line = ActionCommandLine.command(
+                        action, recommendationID: r.id ?? 0, goalAccount: goal.goal.account)
+                    print("       $ \(TextEscaping.visible(line))")
                 }
             }
         }
