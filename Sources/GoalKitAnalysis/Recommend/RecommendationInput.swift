@@ -111,6 +111,10 @@ public struct RecommendationInput: Sendable {
     public var claimedKeys: Set<String> = []
     public var claimedExpenses: Set<Int64> = []
     public var claimedSurplus: Int64 = 0
+    /// The exchange rates stored on or before the day: what converts a recurring charge in
+    /// another currency and the US spending benchmarks into the goal's currency (see
+    /// `RateTable`). Without one, that advice is left out with a note.
+    public var rates: [ExchangeRate] = []
 
     /// Creates the input.
     public init(

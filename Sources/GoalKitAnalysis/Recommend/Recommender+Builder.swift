@@ -13,6 +13,10 @@ extension Recommender {
         var used: Set<Int64> = []
         /// Categories a cut already covers.
         var cutCategories: Set<String> = []
+        /// What the data left out, for the person (money no stored rate converts).
+        var notes: [String] = []
+        /// The stored rates, for money in another currency.
+        let rates: RateTable
 
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
@@ -25,6 +29,7 @@ extension Recommender {
             self.input = input
             let currency = input.projection.goal.currency
             self.currency = currency
+            rates = RateTable(input.rates)
             asOf = input.projection.asOf
             used = input.claimedExpenses
             if let item = (input.items + input.recentItems).first(where: { $0.amount.minorUnits == .min }) {
@@ -52,6 +57,11 @@ extension Recommender {
         var windowText: String { input.cashFlow.window.description }
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
+
+        /// Adds a note once.
+        mutating func note(_ text: String) {
+            if !notes.contains(text) { notes.append(text) }
+        }
 
         /// The action of paying an amount into this goal.
         func contribute(_ amount: Money, monthly: Bool) -> RecommendationAction {

@@ -10,8 +10,15 @@ public enum Recommender {
     /// - Throws: `AmountOverflowError` naming the goal and the figure (a category's spending, a
     ///   share, the gap) that does not fit in 64-bit minor units: refused, never trapped.
     public static func recommend(_ input: RecommendationInput) throws(AmountOverflowError) -> [RecommendationDraft] {
+        try advise(input).drafts
+    }
+
+    /// Recommendations for one goal, best first, with notes on what the data left out (money
+    /// in a currency no stored rate converts).
+    /// - Throws: `AmountOverflowError` as `recommend`.
+    public static func advise(_ input: RecommendationInput) throws(AmountOverflowError) -> RecommendationAdvice {
         let p = input.projection
-        guard !p.remaining.isZero, p.goal.isActive else { return [] }
+        guard !p.remaining.isZero, p.goal.isActive else { return RecommendationAdvice(drafts: [], notes: []) }
         var builder = try Builder(input: input)
         try builder.recurringCharges()
         try builder.fees()
@@ -22,7 +29,7 @@ public enum Recommender {
         try builder.windfalls()
         try builder.higherPriority()
         try builder.extendDate()
-        return rank(builder.drafts, input: input)
+        return RecommendationAdvice(drafts: rank(builder.drafts, input: input), notes: builder.notes)
     }
 
     static func rank(_ drafts: [RecommendationDraft], input: RecommendationInput) -> [RecommendationDraft] {

@@ -19,6 +19,19 @@ extension GoalKitSession {
     /// that are due, then stores and returns each goal's recommendations, best first.
     /// - Throws: `ServiceError`.
     public func recommend(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> [StoredRecommendation] {
+        try advise(goalID: goalID, asOf: asOf).recommendations
+    }
+
+    /// What `recommend` stores and returns, with notes on what the advice left out (money in a
+    /// currency no stored rate converts), each once.
+    public struct Advice: Sendable {
+        public var recommendations: [StoredRecommendation]
+        public var notes: [String]
+    }
+
+    /// Recommends as `recommend` does, with the notes.
+    /// - Throws: `ServiceError`.
+    public func advise(goalID: Int64? = nil, asOf: LocalDate) throws(ServiceError) -> Advice {
         let horizon = try dataHorizon()
         try followUp(asOf: asOf, horizon: horizon)
         // Goals that have started by the day: a goal starting later has nothing to advise yet.
@@ -36,6 +49,8 @@ extension GoalKitSession {
         let feedback = try feedbackByType()
         let existing = try service { try store.recommendations(userID: userID) }
         var result: [StoredRecommendation] = []
+        var notes: [String] = []
+        let rates = try latestRates(onOrBefore: asOf)
         var claims = RecommendationClaims()
         let windows = try adviceWindows(
             currencies: Set(targets.map(\.goal.currency)), asOf: asOf, horizon: horizon)
@@ -55,15 +70,18 @@ extension GoalKitSession {
                 recurring: recurring, cashFlow: money.flow, feedback: feedback,
                 excludedKeys: Self.answeredKeys(existing, goalID: id, asOf: asOf))
             input.recentItems = money.recent
+            input.rates = rates
             claims.apply(to: &input)
-            let drafts = try ServiceError.wrap { try Recommender.recommend(input) }
+            let advice = try ServiceError.wrap { try Recommender.advise(input) }
+            let drafts = advice.drafts
+            notes += advice.notes.filter { !notes.contains($0) }
             let saved = try service {
                 try store.saveRecommendations(goalID: id, userID: userID, Self.toStore(drafts, goalID: id, asOf: asOf))
             }
             claims.claim(saved)
             result += saved
         }
-        return result
+        return Advice(recommendations: result, notes: notes)
     }
 
     /// The money a goal in one currency is advised from: the steps count money per month of

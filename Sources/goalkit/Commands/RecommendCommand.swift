@@ -23,9 +23,11 @@ struct RecommendCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let session = try global.session(.update)
-            let stored = try session.recommend(goalID: goal, asOf: asOf ?? today())
-            // Accounts whose statements stop early: said first (on stderr beside JSON, whose shape stays).
-            let notes = try session.dataNotes(asOf: asOf ?? today())
+            let advice = try session.advise(goalID: goal, asOf: asOf ?? today())
+            let stored = advice.recommendations
+            // Accounts whose statements stop early, then money the advice left out: said first
+            // (on stderr beside JSON, whose shape stays).
+            let notes = try session.dataNotes(asOf: asOf ?? today()) + advice.notes
             if format == .json {
                 for note in notes { FileHandle.standardError.write(Data("goalkit: note: \(note)\n".utf8)) }
                 print(
