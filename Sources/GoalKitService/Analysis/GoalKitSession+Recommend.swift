@@ -233,9 +233,12 @@ extension GoalKitSession {
             default:
                 let evidence = Set(stored.evidence)
                 let categories = Set(items.filter { evidence.contains($0.id) }.compactMap(\.category))
+                // A charge's payee, or the payees of the charges it names (services of one kind).
+                let payees = Set(items.filter { evidence.contains($0.id) }.map { $0.payee.lowercased() })
                 let matches: (RecommendationInput.Item) -> Bool = { item in
                     if type == .cancelRecurring || type == .priceIncrease {
                         return item.payee.lowercased() == subject.lowercased()
+                            || payees.contains(item.payee.lowercased())
                     }
                     return item.category.map(categories.contains) ?? false
                 }
