@@ -5,10 +5,11 @@ import Testing
 
 /// The goal's category, deadline and priority shape its advice (`GoalAdviceShape`).
 @Suite struct GoalAdviceShapeTests {
-    /// Salary 3,000.00 and rent 2,500.00 a month: 500.00 free for a raise.
+    /// Salary 3,500.00 and rent 3,000.00 a month (more than a quarter above the average US
+    /// household's housing): 500.00 free for a raise.
     func fixture(_ category: GoalCategory, target: Int64, by deadline: String?) -> RecommenderFixture {
         var f = RecommenderFixture()
-        f.baseline(salary: 300_000, rent: -250_000)
+        f.baseline(salary: 350_000, rent: -300_000)
         f.goal.category = category
         f.goal.targetAmount = Money(minorUnits: target, currency: .usd)
         f.goal.targetDate = deadline.flatMap { LocalDate(iso: $0) }

@@ -3,7 +3,8 @@ import GoalKitAnalysis
 import Testing
 
 /// The recommender fed a million lines at the storage limit (-9,999,999,999 minor units each):
-/// `spent × 1000 / total` passed 2^63 and trapped; now the figures are exact, or refused.
+/// `spent × 1000 / total` passed 2^63 and trapped; now the figures (a month's spending, its
+/// excess over the average) are exact, or refused.
 @Suite struct RecommenderAmountLimitTests {
     static let limit: Int64 = 9_999_999_999
 
@@ -30,13 +31,16 @@ import Testing
         let drafts = try Recommender.recommend(input)
         #expect(drafts.allSatisfy { $0.potentialImpact.isPositive })
         let spent = Int64(count) * Self.limit
-        let total = spent + 6 * 120_000
-        // The share to the nearest whole percent (no exact half here): 99.99…% is 100%.
-        let percent = (Int128(spent) * 200 + Int128(total)) / (2 * Int128(total))
+        // A month's spending, exact: the lines split evenly over the six months.
+        let monthly = Money(minorUnits: spent / 6, currency: .usd)
         let bench = try #require(drafts.first { $0.type == .aboveBenchmark })
         #expect(
             bench.title
-                == "\(group) takes \(percent)% of your spending; the US average is \(group == "Food" ? 13 : 17)%")
+                == "\(group) costs \(monthly.formatted()) a month; the US average is \(group == "Food" ? "832.08" : "1,094.83")"
+        )
+        // The excess over the average, held to what the goal still misses.
+        let excess = spent / 6 - (group == "Food" ? 83_208 : 109_483)
+        #expect(bench.potentialImpact.minorUnits == min(excess, f.goal.targetAmount.minorUnits))
     }
 
     /// An amount with no magnitude in 64 bits is refused, naming the goal.

@@ -57,7 +57,7 @@ import Testing
     /// while Housing takes all of the spending (a hard benchmark worth more).
     @Test func anEasyRaiseThatClosesTheGapAloneIsTheSet() throws {
         var f = RecommenderFixture()
-        f.baseline(salary: 300_000, rent: -250_000)  // 500.00 free a month
+        f.baseline(salary: 350_000, rent: -300_000)  // 500.00 free a month; housing well above the average
         f.goal.targetAmount = Money(minorUnits: 600_000, currency: .usd)  // 12 months: 500.00 a month
         let drafts = try Recommender.recommend(f.input())
         #expect(drafts.filter(\.closesGap).map(\.type) == [.raiseContribution])

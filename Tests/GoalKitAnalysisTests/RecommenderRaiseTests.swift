@@ -83,7 +83,7 @@ import Testing
     /// a month; the goal takes its 100.00, 50.00 a month. And no step counts more than 100.00.
     @Test func aNearlyReachedGoalTakesOnlyWhatItMisses() throws {
         var f = RecommenderFixture()
-        f.baseline()
+        f.baseline(salary: 500_000, rent: -400_000)  // housing well above the average
         f.goal.targetAmount = Money(minorUnits: 150_000, currency: .usd)
         f.goal.currentAmount = Money(minorUnits: 140_000, currency: .usd)
         f.goal.targetDate = LocalDate(iso: "2024-08-31")

@@ -131,13 +131,14 @@ struct RecommenderFixture {
         #expect(try !calm.types(calm.input()).contains(.spendingSpike))
     }
 
-    @Test func aGroupAboveItsBLSShare() throws {
-        var f = fixture()  // rent 2,500 of 2,500 spending: Housing 100% against 32.9%
+    @Test func aGroupAboveItsBLSAverage() throws {
+        var f = RecommenderFixture()
+        f.baseline(salary: 600_000, rent: -300_000)  // 3,000.00 a month against the average 2,119.67
         f.add("2024-06-03", -10_000, "Grocer", "Groceries", group: "Food")
         let bench = try Recommender.recommend(f.input()).first { $0.type == .aboveBenchmark }
         #expect(bench?.subject == "Housing")
         #expect(bench?.difficulty == .hard)
-        #expect(bench?.potentialImpact.isPositive == true)
+        #expect(bench?.potentialImpact.minorUnits == 88_033)
     }
 
     @Test func raisesTheContributionByFreeCashFlowUpToTheGap() throws {
@@ -188,7 +189,10 @@ struct RecommenderFixture {
 
     @Test func extendsTheDateOnlyWhenNothingElseClosesTheGap() throws {
         var tight = RecommenderFixture()
-        tight.baseline(salary: 100_000, rent: -100_000)
+        tight.baseline(salary: 110_000, rent: -100_000)  // 84.01 free a month against a 1,000.00 gap
+        for month in 1...6 {
+            tight.add(String(format: "2024-%02d-05", month), -1_599, "Streamly", "Streaming & Subscriptions")
+        }
         let drafts = try Recommender.recommend(tight.input())
         #expect(drafts.map(\.type) == [.extendTargetDate] || drafts.contains { $0.type == .extendTargetDate })
         #expect(drafts.first { $0.type == .extendTargetDate }?.potentialImpact.isPositive == true)

@@ -63,10 +63,9 @@ import Testing
         return rows.joined(separator: "\n") + "\n"
     }()
 
-    /// Six bills over six months: housing takes 7,202.40 of 8,400.00; the average household's
-    /// 32.9% is 2,763.60; the excess over six months is 739.80 a month. With October's rent in
-    /// and still six months it read 874.04 (863.10 once October's groceries came) — a jump the
-    /// day the rent posted.
+    /// Six rents of 3,200.40 over six months: 3,200.40 a month against the average household's
+    /// 2,119.67, an excess of 1,080.73 a month. With October's rent in and still six months it
+    /// would read 1,614.13 — a jump the day the rent posted.
     @Test(arguments: ["2026-10-01", "2026-10-02", "2026-10-15", "2026-10-31"])
     func theHousingBenchmarkDividesTheBillsOfItsMonthsByThoseMonths(_ day: String) throws {
         let dir = TemporaryDirectory()
@@ -74,7 +73,8 @@ import Testing
         let s = try Self.session(dir)
         _ = try s.addRule(match: "LANDLORD", category: "Rent & Mortgage", minimum: nil, maximum: nil, account: nil)
         _ = try s.addRule(match: "FRESH MARKET", category: "Groceries", minimum: nil, maximum: nil, account: nil)
-        _ = try s.importFile(path: dir.write("rent.csv", Self.rentCSV), options: ImportOptions(account: "Checking"))
+        let csv = Self.rentCSV.replacingOccurrences(of: "-1200.40", with: "-3200.40")
+        _ = try s.importFile(path: dir.write("rent.csv", csv), options: ImportOptions(account: "Checking"))
         _ = try s.addGoal(
             NewGoal(
                 name: "Deposit", target: "30000", category: .housing, priority: .high,
@@ -82,8 +82,10 @@ import Testing
             today: LocalDate(iso: "2026-04-01")!)
         let stored = try s.recommend(asOf: LocalDate(iso: day)!)
         let housing = try #require(stored.first { $0.type == "above_benchmark" && $0.key == "above_benchmark:housing" })
-        #expect(housing.recommendation.potentialImpact.decimalString == "739.80")
-        #expect(housing.recommendation.description.contains("Over April–September 2026 (6 months) Housing took"))
+        #expect(housing.recommendation.potentialImpact.decimalString == "1080.73")
+        #expect(
+            housing.recommendation.description.contains(
+                "Over April–September 2026 (6 months) Housing came to 3,200.40 USD a month"))
         #expect(housing.evidence.count == 6)
     }
 

@@ -163,6 +163,11 @@ public struct RecommendationInput: Sendable {
     /// Minor units of each account's idle cash that other goals' offers already claim, by account.
     public var claimedBalances: [String: Int64] = [:]
 
+    /// The exchange rates stored on or before the day: what converts a recurring charge in
+    /// another currency and the US spending benchmarks into the goal's currency (see
+    /// `RateTable`). Without one, that advice is left out with a note.
+    public var rates: [ExchangeRate] = []
+
     /// Creates the input.
     public init(
         projection: GoalProjection, otherGoals: [GoalProjection], items: [Item], recurring: [RecurringCharge],

@@ -57,13 +57,3 @@ public enum DiscretionaryCategories {
         category.map { names.contains($0.lowercased()) } ?? false
     }
 }
-
-/// The US Bureau of Labor Statistics Consumer Expenditure Survey 2023 shares of total
-/// spending (USDL-24-1862, public domain), by GoalKit's top-level categories.
-public enum SpendingBenchmarks {
-    /// Percent of total spending, by top-level category name.
-    public static let blsShare: [String: Int] = [
-        "Housing": 329, "Transportation": 170, "Food": 129, "Personal Insurance & Pensions": 124, "Healthcare": 80,
-        "Entertainment": 47,
-    ]
-}

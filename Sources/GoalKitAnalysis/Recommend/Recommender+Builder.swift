@@ -19,6 +19,8 @@ extension Recommender {
         /// Steps found but left out because other goals' recommendations already count their
         /// money (their key or every expense they rest on), by type.
         var claimedAway: [RecommendationType: Int] = [:]
+        /// The stored rates, for money in another currency.
+        let rates: RateTable
 
         /// Money out in the goal's currency, not between own accounts: what the steps look at.
         let spending: [RecommendationInput.Item]
@@ -33,6 +35,7 @@ extension Recommender {
             self.input = input
             let currency = input.projection.goal.currency
             self.currency = currency
+            rates = RateTable(input.rates)
             asOf = input.projection.asOf
             used = input.claimedExpenses
             let blocked = input.blockedPayees
@@ -65,6 +68,11 @@ extension Recommender {
         var windowText: String { input.cashFlow.window.description }
 
         func money(_ minor: Int64) -> Money { Money(minorUnits: minor, currency: currency) }
+
+        /// Adds a note once.
+        mutating func note(_ text: String) {
+            if !notes.contains(text) { notes.append(text) }
+        }
 
         /// The action of paying an amount into this goal.
         func contribute(_ amount: Money, monthly: Bool) -> RecommendationAction {

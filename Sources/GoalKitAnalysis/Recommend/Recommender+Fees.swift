@@ -2,8 +2,11 @@
 import GoalKit
 
 extension Recommender.Builder {
+    /// The fee lines: those the categoriser filed under Fees & Charges (Bank Fees, which it
+    /// fills from OFX `FEE`/`SRVCHG`, CAMT codes and whole fee words, and its siblings), and
+    /// uncategorised lines whose payee has a fee word as a whole word (`BankFeeSignals`) —
+    /// never a word's inside: "Blue Bottle Coffee" is no fee.
     mutating func fees() throws(AmountOverflowError) {
-        let feeWords = ["fee", "overdraft", "late charge", "service charge", "nsf", "returned item"]
         let feeCategories: Set<String> = ["bank fees", "late fees", "interest charges"]
         // Statements repeat their payees and categories: each is looked at once.
         var feeCategory: [String: Bool] = [:]
@@ -11,13 +14,15 @@ extension Recommender.Builder {
         let items = spending.filter { item in
             guard !used.contains(item.id) else { return false }
             if let category = item.category {
-                let isFee = feeCategory[category] ?? feeCategories.contains(category.lowercased())
+                let isFee =
+                    feeCategory[category]
+                    ?? (item.group == "Fees & Charges"
+                        || feeCategories.contains(category.lowercased()))
                 feeCategory[category] = isFee
-                if isFee { return true }
+                return isFee
             }
             if let known = feePayee[item.payee] { return known }
-            let text = item.payee.lowercased()
-            let isFee = feeWords.contains { text.contains($0) }
+            let isFee = !BankFeeSignals.feeWords(item.payee).isEmpty
             feePayee[item.payee] = isFee
             return isFee
         }

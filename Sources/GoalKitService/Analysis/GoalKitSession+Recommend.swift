@@ -45,6 +45,7 @@ extension GoalKitSession {
         let balances = try accountBalances(onOrBefore: asOf)
         let cushionMonths = try cashCushionMonths()
         var result: [RecommendationRun.GoalAdvice] = []
+        let rates = try latestRates(onOrBefore: asOf)
         var claims = RecommendationClaims()
         claims.block(dismissed: existing, asOf: asOf)
         claims.claimPendingMoves(existing, balances: balances)
@@ -74,6 +75,7 @@ extension GoalKitSession {
             input.savings = money.savings
             input.balances = balances.values.sorted { $0.account < $1.account }
             input.cushionMonths = cushionMonths
+            input.rates = rates
             claims.apply(to: &input)
             let advice = try ServiceError.wrap { try Recommender.advise(input) }
             let saved = try service {
@@ -260,9 +262,12 @@ extension GoalKitSession {
             default:
                 let evidence = Set(stored.evidence)
                 let categories = Set(items.filter { evidence.contains($0.id) }.compactMap(\.category))
+                // A charge's payee, or the payees of the charges it names (services of one kind).
+                let payees = Set(items.filter { evidence.contains($0.id) }.map { $0.payee.lowercased() })
                 let matches: (RecommendationInput.Item) -> Bool = { item in
                     if type == .cancelRecurring || type == .priceIncrease {
                         return item.payee.lowercased() == subject.lowercased()
+                            || payees.contains(item.payee.lowercased())
                     }
                     return item.category.map(categories.contains) ?? false
                 }

@@ -20,4 +20,10 @@ public struct RecommendationRun: Sendable {
 
     /// Every goal's recommendations, goal by goal.
     public var recommendations: [StoredRecommendation] { goals.flatMap(\.recommendations) }
+
+    /// Every goal's notes, each once, in the order they arose.
+    public var notes: [String] {
+        var seen: Set<String> = []
+        return goals.flatMap(\.notes).filter { seen.insert($0).inserted }
+    }
 }

@@ -52,4 +52,17 @@ extension GoalKitSession {
     public func rate(from: Currency, to: Currency, onOrBefore day: LocalDate) throws(ServiceError) -> ExchangeRate? {
         try service { try store.rate(from: from, to: to, onOrBefore: day) }
     }
+
+    /// The latest stored rate of each pair (as given, from → to) on or before a day: what the
+    /// advice converts with (`RateTable`).
+    /// - Throws: `ServiceError`.
+    func latestRates(onOrBefore day: LocalDate) throws(ServiceError) -> [ExchangeRate] {
+        var latest: [String: ExchangeRate] = [:]
+        for rate in try rates() where rate.date <= day {
+            let pair = rate.from.code + rate.to.code
+            if let known = latest[pair], known.date >= rate.date { continue }
+            latest[pair] = rate
+        }
+        return latest.values.sorted { ($0.from.code, $0.to.code) < ($1.from.code, $1.to.code) }
+    }
 }
