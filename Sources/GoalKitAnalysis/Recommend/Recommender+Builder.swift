@@ -108,7 +108,10 @@ extension Recommender {
                     try CheckedAmount.scaled(
                         d.potentialImpact.minorUnits, times: factor.numerator, over: factor.denominator,
                         rounding: .halfEven, context("calibrated impact of \(d.key)")))
-                d.title = d.title.replacingOccurrences(of: estimate.formatted(), with: d.potentialImpact.formatted())
+                // The title's monthly figure ("(24.99 a month)"), never another amount it names (a
+                // price that happens to equal it).
+                d.title = d.title.replacingOccurrences(
+                    of: estimate.formatted() + " a month", with: d.potentialImpact.formatted() + " a month")
                 d.description += """
                      Past follow-ups of this kind of step measured \(CheckedAmount.divided(Int128(factor.numerator) * 100, by: Int128(factor.denominator), rounding: .halfEven))% of \
                     their estimates, so it counts \(d.potentialImpact) a month of the \(estimate) estimated.

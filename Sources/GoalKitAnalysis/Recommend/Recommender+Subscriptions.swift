@@ -15,8 +15,8 @@ extension Recommender.Builder {
         let title: String
         if let rise = priced.rise {
             title =
-                "Cancel or downgrade \(charge.payee): up from \(rise.change.from.formatted()) to "
-                + "\(rise.change.to.formatted()) on \(rise.change.date)"
+                "Cancel or downgrade \(charge.payee) (\(monthly.formatted()) a month), up from "
+                + "\(rise.change.from.formatted()) to \(rise.change.to.formatted()) on \(rise.change.date)"
         } else {
             title = "Cancel or downgrade \(charge.payee) (\(monthly.formatted()) a month)"
         }
