@@ -42,22 +42,25 @@ import Testing
         #expect(action["account"] as? String == "000123450912")
         #expect(action["amount"] as? String == "723.89")
 
-        // A cushion of 17 months of spending leaves 4,462.54 idle: the fund takes 723.89, the
-        // trip the rest, and the laptop is told why it gets none.
+        // A cushion of 17 months of spending, kept in checking, leaves 4,462.54 idle there and
+        // all of the joint account's 6,067.24 (its CSV's running balance on its last day): the
+        // fund takes 723.89 and the trip the rest of the joint account, the trip 156.65 more from
+        // checking, and the laptop is told the joint account's cash went to the goals before it.
         let set = try GoalKitProcess.run(["settings", "set", "cash_cushion_months", "17"], database: db)
         #expect(set.status == 0, "\(set.stderr)")
         let list = try GoalKitProcess.run(["settings", "list", "--format", "csv"], database: db)
         #expect(list.stdout.contains("cash_cushion_months,17,false,"))
         let tight = try GoalKitProcess.run(["recommend", "--as-of", "2026-10-31"], database: db)
-        #expect(tight.stdout.contains("Move 723.89 of the idle cash in …0912 to the goal"))
-        #expect(tight.stdout.contains("Move 3,738.65 of the idle cash in …0912 to the goal"))
+        #expect(tight.stdout.contains("Move 723.89 of the idle cash in …9921 to the goal"))
+        #expect(tight.stdout.contains("Move 5,343.35 of the idle cash in …9921 to the goal"))
+        #expect(tight.stdout.contains("Move 156.65 of the idle cash in …0912 to the goal"))
         #expect(
             tight.stdout.contains(
-                "  Note: The 4,462.54 USD idle in …0912 already goes to higher-priority goals' offers."))
+                "  Note: The 6,067.24 USD idle in …9921 already goes to higher-priority goals' offers."))
         let quiet = try GoalKitProcess.run(["recommend", "--as-of", "2026-10-31", "--format", "json"], database: db)
         #expect(
             quiet.stderr.contains(
-                "goalkit: note: goal 3 (New laptop): The 4,462.54 USD idle in …0912 already goes to higher-priority goals' offers."
+                "goalkit: note: goal 3 (New laptop): The 6,067.24 USD idle in …9921 already goes to higher-priority goals' offers."
             ))
         let bad = try GoalKitProcess.run(["settings", "set", "cash_cushion_months", "many"], database: db)
         #expect(bad.status == 64)

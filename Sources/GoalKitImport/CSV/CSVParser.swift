@@ -42,6 +42,8 @@ struct CSVParser<Sink: StatementSink> {
         var current: (account: String, currency: Currency)?
         var statements = 0
         var contradictions = CSVSignContradictions()
+        var closing = CSVClosingBalance()
+        let balanceColumn = layout.first(.balance)
         while let record = try reader.next() {
             defer { index += 1 }
             if index & 0x3FFF == 0, let progress = options.progress { progress(reader.position.0, reader.position.1) }
@@ -66,7 +68,8 @@ struct CSVParser<Sink: StatementSink> {
             let currency = rowCurrency(fields, columns, default: defaultCurrency, profile: profileCurrency)
             if layout.splitByCurrency { account += "/" + currency.code }
             if current == nil || current!.account != account || current!.currency != currency {
-                if current != nil { try sink.end(StatementFooter()) }
+                if current != nil { try sink.end(closing.footer) }
+                closing = CSVClosingBalance()
                 current = (account, currency)
                 statements += 1
                 try sink.begin(StatementHeader(accountID: account, accountType: .unknown, currency: currency))
@@ -94,6 +97,9 @@ struct CSVParser<Sink: StatementSink> {
                 bankID: value(fields, columns.reference).flatMap { $0.isEmpty ? nil : $0 }, type: nil,
                 sourceLine: record.line)
             line.category = value(fields, columns.category).flatMap { $0.isEmpty ? nil : $0 }
+            closing.add(
+                date, balance: balanceColumn.flatMap { $0 < fields.count ? fields[$0] : nil }, mark: layout.decimalMark,
+                currency: currency)
             try sink.line(line)
         }
         if statements == 0 && !pending.isEmpty && options.profile != nil {
@@ -115,7 +121,7 @@ struct CSVParser<Sink: StatementSink> {
                         """))
         }
         if let question = contradictions.question(layout) { sink.warning(question) }
-        if current != nil { try sink.end(StatementFooter()) }
+        if current != nil { try sink.end(closing.footer) }
         if statements == 0 {
             // A header with no rows: a valid, empty statement.
             try sink.begin(StatementHeader(accountID: defaultAccount, accountType: .unknown, currency: defaultCurrency))
