@@ -159,4 +159,37 @@ import Testing
             report.summary.contains { $0.key == "average_rating" && "\($0.value)".contains("1.00") },
             "\(report.summary)")
     }
+
+    /// Across goals and types, each outflow line backs one open recommendation at most, and no
+    /// impact is more than its goal still misses: three goals served in priority order.
+    @Test(arguments: [1...6, 1...4, 3...6] as [ClosedRange<Int>])
+    func noOutflowBacksTwoOpenRecommendationsAcrossGoals(months: ClosedRange<Int>) throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
+        _ = try s.importFile(
+            path: dir.write("a.csv", Self.csv(months: months)), options: ImportOptions(account: "Checking"))
+        let start = LocalDate(iso: "2024-01-01")!
+        for (name, target, priority, date) in [
+            ("Car", "12000", GoalPriority.high, "2025-06-30"), ("Trip", "3000", .medium, "2024-12-31"),
+            ("Laptop", "1800", .low, "2025-03-31"),
+        ] {
+            _ = try s.addGoal(
+                NewGoal(
+                    name: name, target: target, category: .other, priority: priority,
+                    targetDate: LocalDate(iso: date), startDate: start),
+                today: start)
+        }
+        let open = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let outflows = Set(try s.expenses().filter { $0.expense.amount.isNegative }.compactMap(\.expense.id))
+        let cited = open.flatMap { $0.evidence.filter(outflows.contains) }
+        #expect(!open.isEmpty)
+        #expect(Set(cited).count == cited.count, "\(open.map(\.recommendation.title))")
+        let remaining = Dictionary(
+            uniqueKeysWithValues: try s.goalProjections(asOf: LocalDate(iso: "2024-07-01")!).map {
+                ($0.goal.id!, $0.remaining.minorUnits)
+            })
+        #expect(
+            open.allSatisfy { $0.recommendation.potentialImpact.minorUnits <= remaining[$0.recommendation.goalID]! })
+    }
 }
