@@ -130,6 +130,23 @@ import Testing
         #expect(offer?.description.contains("the 5,000.00 USD your goals linked to it count") == true)
     }
 
+    /// A goal's own account (its contributions counted, not its balance) holds money beyond the
+    /// cushion: moving it to the goal moves nothing, so it is no offer for that goal, and a note
+    /// says that counting the balance would show it; another account's idle cash still is.
+    @Test func theGoalsOwnAccountIsNoOfferForIt() throws {
+        var f = fixture()
+        f.goal.account = "SAV"
+        let own = try advice(f, [Self.balance("SAV", 2_000_000)])
+        #expect(offers(own).isEmpty)
+        #expect(own.notes.contains { $0.contains("the goal's own account") && $0.contains("counting its balance") })
+        let both = offers(try advice(f, [Self.balance("SAV", 2_000_000), Self.balance("CHK", 2_000_000)]))
+        #expect(both.count == 1)
+        #expect(
+            both.allSatisfy {
+                $0.steps.contains { if case .moveBalance("CHK", _, _) = $0.action { true } else { false } }
+            })
+    }
+
     @Test func whatHigherPriorityGoalsWereOfferedIsNotOfferedAgain() throws {
         let balances = [Self.balance("CHK", 3_000_000)]
         let partly = offers(try advice(fixture(), balances, claimed: ["CHK": 2_000_000])).first

@@ -22,6 +22,19 @@ extension Recommender.Builder {
             balances: input.balances, goals: [p] + input.otherGoals, currency: currency, cushion: cushion)
         var missing = p.remaining.minorUnits
         for account in idle.accounts where missing > 0 && account.idle > 0 {
+            // The goal's own account: its money is the goal's already, and moving it to the goal
+            // moves nothing. Counting its balance is what is left to say.
+            if p.goal.account == account.balance.account {
+                if !p.goal.countsBalance {
+                    notes.append(
+                        """
+                        \(AccountName.masked(account.balance.account)), the goal's own account, holds \
+                        \(money(account.idle)) more than the goals linked to it count: counting its balance for the goal \
+                        says so.
+                        """)
+                }
+                continue
+            }
             let claimed = max(0, input.claimedBalances[account.balance.account] ?? 0)
             let name = AccountName.masked(account.balance.account)
             // Both are within 0...Int64.max, so the difference cannot overflow.
