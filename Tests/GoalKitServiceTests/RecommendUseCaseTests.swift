@@ -192,4 +192,45 @@ import Testing
         #expect(
             open.allSatisfy { $0.recommendation.potentialImpact.minorUnits <= remaining[$0.recommendation.goalID]! })
     }
+
+    /// Marking "Cancel Streamly" done blocks its money too, until its follow-up: the next day no
+    /// recommendation rests on Streamly's lines.
+    @Test func anImplementedCancelBlocksThatMoneyUntilItsFollowUp() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        let films = (1...6).flatMap { m in
+            (m <= 3 ? [10 + m] : [6, 14 + m, 27]).map { day in
+                String(
+                    format: "2024-%02d-%02d,MOVIEBOX RENTAL,-%d.00,Streaming & Subscriptions", m, day,
+                    m <= 3 ? 4 : 9 + m)
+            }
+        }
+        _ = try s.importFile(
+            path: dir.write("films.csv", (["Date,Description,Amount,Category"] + films).joined(separator: "\n") + "\n"),
+            options: ImportOptions(account: "Checking"))
+        let first = try s.recommend(asOf: LocalDate(iso: "2024-07-01")!)
+        let cancel = try #require(first.first { $0.type == "cancel_recurring" && $0.key.hasSuffix("streamly") })
+        _ = try s.setRecommendation(id: cancel.recommendation.id!, implemented: true, on: LocalDate(iso: "2024-07-01")!)
+        let next = try s.recommend(asOf: LocalDate(iso: "2024-07-02")!)
+        #expect(
+            next.contains { $0.type == "cut_category" && $0.recommendation.category == "Streaming & Subscriptions" })
+        #expect(next.allSatisfy { Set($0.evidence).isDisjoint(with: Set(cancel.evidence)) })
+    }
+
+    /// A goal that starts after the day is named with its start, not silently left out.
+    @Test func aGoalStartingLaterIsNamed() throws {
+        let dir = TemporaryDirectory()
+        defer { dir.remove() }
+        let s = try session(dir)
+        _ = try s.addGoal(
+            NewGoal(
+                name: "Later", target: "500", category: .other, priority: .low,
+                targetDate: LocalDate(iso: "2025-06-30"), startDate: LocalDate(iso: "2024-09-01")),
+            today: LocalDate(iso: "2024-01-01")!)
+        let run = try s.recommendationRun(asOf: LocalDate(iso: "2024-07-01")!)
+        let later = try #require(run.goals.first { $0.projection.goal.name == "Later" })
+        #expect(later.recommendations.isEmpty)
+        #expect(later.notes == ["It starts on 2024-09-01, after 2024-07-01: it has no advice as of that day."])
+    }
 }

@@ -69,8 +69,10 @@ extension Recommender.Builder {
                 category: "Savings", potentialImpact: money(raise), difficulty: .easy,
                 steps: [
                     RecommendationStep(
-                        "Set up a standing transfer of \(money(standing).formatted()) on payday.",
-                        action: contribute(money(standing), monthly: true))
+                        pace > 0
+                            ? "Raise your standing transfer by \(money(raise).formatted()), to \(money(standing).formatted()) on payday."
+                            : "Set up a standing transfer of \(money(standing).formatted()) on payday.",
+                        action: contribute(money(raise), monthly: true))
                 ],
                 evidence: Array(evidence)))
     }

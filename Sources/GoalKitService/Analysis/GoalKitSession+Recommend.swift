@@ -29,7 +29,8 @@ extension GoalKitSession {
         let horizon = try dataHorizon()
         try followUp(asOf: asOf, horizon: horizon)
         // Goals that have started by the day: a goal starting later has nothing to advise yet.
-        let projections = try goalProjections(asOf: asOf).filter(\.hasStarted)
+        let all = try goalProjections(asOf: asOf)
+        let projections = all.filter(\.hasStarted)
         // Higher-priority goals claim money first, so no money is counted twice across goals.
         let ordered = projections.sorted {
             ($0.goal.priority.rank, $0.goal.id ?? 0) < ($1.goal.priority.rank, $1.goal.id ?? 0)
@@ -48,6 +49,7 @@ extension GoalKitSession {
         let rates = try latestRates(onOrBefore: asOf)
         var claims = RecommendationClaims()
         claims.block(dismissed: existing, asOf: asOf)
+        claims.block(implemented: existing)
         claims.claimPendingMoves(existing, balances: balances)
         // Moves a newer balance shows are done: their goal may be offered idle cash afresh.
         let answered = existing.filter { RecommendationClaims.isPendingMove($0, balances: balances) != false }
@@ -84,6 +86,11 @@ extension GoalKitSession {
             }
             claims.claim(saved)
             result.append(.init(projection: projection, recommendations: saved, notes: advice.notes))
+        }
+        // Goals that start after the day are named, not silently left out.
+        for later in all where !later.hasStarted && later.goal.isActive && (goalID == nil || later.goal.id == goalID) {
+            let note = "It starts on \(later.goal.startDate), after \(asOf): it has no advice as of that day."
+            result.append(.init(projection: later, recommendations: [], notes: [note]))
         }
         return RecommendationRun(goals: result)
     }

@@ -82,6 +82,19 @@ struct RecommendationClaims {
         return !accounts.contains { account in balances[account].map { $0.date > day } ?? false }
     }
 
+    /// Blocks the money of recurring charges marked cancelled (implemented) until their follow-up
+    /// (which measures the saving, or offers the advice again when there was none): their lines
+    /// and their merchant's back no other recommendation meanwhile — a cancelled Netflix is not
+    /// "Cut Streaming" the next day.
+    mutating func block(implemented stored: [StoredRecommendation]) {
+        let recurringTypes = [RecommendationType.cancelRecurring, .priceIncrease].map(\.rawValue)
+        for item in stored where item.status == "implemented" && recurringTypes.contains(item.type) {
+            guard item.measuredImpact == nil else { continue }
+            expenses.formUnion(item.evidence)
+            blockedPayees.insert(RecurringPayeeKey.key(String(item.key.split(separator: ":", maxSplits: 1).last ?? "")))
+        }
+    }
+
     /// Puts the claims into a goal's input (the surplus of the goal's currency).
     func apply(to input: inout RecommendationInput) {
         input.claimedKeys = keys
