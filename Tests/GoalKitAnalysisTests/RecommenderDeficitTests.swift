@@ -57,6 +57,20 @@ import Testing
         #expect(!drafts.contains { $0.type == .raiseContribution || $0.type == .fundHigherPriority })
     }
 
+    /// A one-off (a 1,500.00 television in one month) is no monthly lever: the budgets go by
+    /// each category's typical (median) month, so Electronics is not among them.
+    @Test func aOneOffIsNoLeverOfTheDeficit() throws {
+        var f = Self.household()
+        f.add("2024-05-20", -150_000, "TV Store", "Electronics & Software")
+        let first = try #require(try Recommender.recommend(f.input()).first)
+        #expect(first.type == .closeDeficit)
+        let budgets = first.steps.compactMap { step -> String? in
+            if case .setBudget(let category, _, _) = step.action { return category }
+            return nil
+        }
+        #expect(budgets == ["Restaurants", "Shopping", "Coffee Shops"])
+    }
+
     /// The deficit is a fact of the statements: follow-ups that measured little do not shrink it.
     @Test func feedbackDoesNotScaleTheDeficit() throws {
         let f = Self.household()

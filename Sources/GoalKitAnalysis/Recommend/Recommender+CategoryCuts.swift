@@ -3,6 +3,7 @@ import GoalKit
 
 extension Recommender.Builder {
     mutating func categoryCuts() throws(AmountOverflowError) {
+        let inDeficit = Recommender.deficit(input) != nil
         let months = input.cashFlow.months.map(\.month)
         guard months.count >= 4 else { return }
         let recentMonths = Set(months.suffix(3))
@@ -50,10 +51,15 @@ extension Recommender.Builder {
                                 from: YearMonth(asOf).adding(months: 1) ?? YearMonth(asOf))),
                         RecommendationStep(
                             "Check your \(category) lines weekly.", action: .review(category: category)),
-                        RecommendationStep(
-                            "Move what you save to the goal at the end of each month.",
-                            action: contribute(money(recent - target), monthly: true)),
-                    ],
+                    ]
+                        // In a deficit what a cut saves closes the deficit first: nothing moves on.
+                        + (inDeficit
+                            ? []
+                            : [
+                                RecommendationStep(
+                                    "Move what you save to the goal at the end of each month.",
+                                    action: contribute(money(recent - target), monthly: true))
+                            ]),
                     evidence: evidence))
         }
     }

@@ -85,7 +85,6 @@ extension Recommender.Builder {
         let incomes = input.cashFlow.months.map(\.income.minorUnits).sorted()
         guard inflows.count >= 3, !incomes.isEmpty else { return }
         let monthlyIncome = incomes[incomes.count / 2]
-        let median = inflows.map(\.amount.minorUnits).sorted()[inflows.count / 2]
         let payeeCounts = Dictionary(
             grouping: inflows, by: { ExpenseFeatures.words($0.payee).joined(separator: " ") }
         ).mapValues(\.count)
@@ -113,8 +112,7 @@ extension Recommender.Builder {
                     title:
                         "Put \(part == "half" ? "half" : money(half).formatted()) of the \(item.amount.formatted()) from \(item.payee) toward the goal",
                     description: """
-                        On \(item.date) \(item.amount) came in from \(item.payee), \(item.amount.minorUnits / max(1, median))× your usual \
-                        inflow. Putting \(part) (\(money(half))) toward "\(input.projection.goal.name)" is worth \(money(perMonth)) \
+                        On \(item.date) \(item.amount) came in from \(item.payee), once\(shareOfIncome(item.amount.minorUnits, monthlyIncome)). Putting \(part) (\(money(half))) toward "\(input.projection.goal.name)" is worth \(money(perMonth)) \
                         a month over the \(monthsLeft) month(s) left.
                         """,
                     category: "Income", potentialImpact: money(perMonth), difficulty: .easy,
@@ -125,5 +123,15 @@ extension Recommender.Builder {
                     ],
                     evidence: [item.id]))
         }
+    }
+
+    /// An inflow beside a typical month's income: ", 62% of a typical month's income" or
+    /// ", 1.4× a typical month's income", rounded half to even; nothing when there is no income.
+    func shareOfIncome(_ amount: Int64, _ monthlyIncome: Int64) -> String {
+        guard monthlyIncome > 0 else { return "" }
+        let percent = CheckedAmount.divided(Int128(amount) * 100, by: Int128(monthlyIncome), rounding: .halfEven)
+        if percent < 100 { return ", \(percent)% of a typical month's income" }
+        let tenths = CheckedAmount.divided(Int128(amount) * 10, by: Int128(monthlyIncome), rounding: .halfEven)
+        return ", \(tenths / 10).\(tenths % 10)× a typical month's income"
     }
 }

@@ -66,7 +66,8 @@ extension Recommender.Builder {
                 evidence: deficit.savings?.withdrawals ?? []))
     }
 
-    /// Budgets on the three largest discretionary categories of the window that share a monthly
+    /// Budgets on the three largest discretionary categories of the window (by their median
+    /// month) that share a monthly
     /// deficit by their spending (at most half of each), and how hard that is: easy for a cut
     /// of at most a tenth of them, medium up to a quarter, else hard.
     func deficitBudgets(_ deficit: Int64) throws(AmountOverflowError) -> (
@@ -76,9 +77,13 @@ extension Recommender.Builder {
         for item in spending where DiscretionaryCategories.contains(item.category) {
             byCategory[item.category!, default: []].append(item)
         }
+        // A category's typical month (the median over the window's months, a month with none
+        // counting as zero), not its average: a one-off (a television) is no monthly lever.
+        let months = input.cashFlow.months.map(\.month)
         var averages: [(category: String, monthly: Int64)] = []
         for (category, items) in byCategory {
-            averages.append((category, quotient(try spent(items, category), over: windowMonths)))
+            let totals = try monthlyTotals(items, category)
+            averages.append((category, CashFlow.median(months.map { totals[$0] ?? 0 })))
         }
         let top = averages.filter { $0.monthly > 0 }.sorted { ($0.monthly, $1.category) > ($1.monthly, $0.category) }
             .prefix(3)
