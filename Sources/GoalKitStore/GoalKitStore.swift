@@ -29,16 +29,40 @@ public final class GoalKitStore: Sendable {
     ///   when another process held it past the timeout, `.corrupt` when it is damaged.
     public init(path: String, busyTimeout: Double = GoalKitStore.defaultBusyTimeout) throws(StoreError) {
         self.path = path
-        do {
-            writer = try DatabasePool(path: path, configuration: GoalKitStore.configuration(busyTimeout: busyTimeout))
-        } catch {
-            throw GoalKitStore.map(error, path: path, doing: "cannot open the database")
+        // Opening a new file switches it to WAL, which SQLite may refuse at once (busy, with no
+        // wait) while another process does the same: such a refusal is tried again, briefly
+        // and within the busy timeout, so processes opening one new file all succeed.
+        let started = Date()
+        var attempt = 0
+        func again(_ error: DatabaseError) -> Bool {
+            guard error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED, attempt < 40,
+                Date().timeIntervalSince(started) < busyTimeout
+            else { return false }
+            attempt += 1
+            Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+            return true
         }
-        do {
-            try Migrations.migrate(writer)
-        } catch {
-            throw map(error, doing: "cannot migrate the database")
+        var opened: DatabasePool?
+        while opened == nil {
+            let pool: DatabasePool
+            do {
+                pool = try DatabasePool(path: path, configuration: GoalKitStore.configuration(busyTimeout: busyTimeout))
+            } catch let error as DatabaseError where again(error) {
+                continue
+            } catch {
+                throw GoalKitStore.map(error, path: path, doing: "cannot open the database")
+            }
+            do {
+                try Migrations.migrate(pool)
+                opened = pool
+            } catch let error as DatabaseError where again(error) {
+                continue
+            } catch {
+                writer = pool
+                throw map(error, doing: "cannot migrate the database")
+            }
         }
+        writer = opened!
     }
 
     /// Opens a private in-memory database, migrated (for tests and dry runs).

@@ -74,7 +74,8 @@ extension Recommender.Builder {
         steps: [RecommendationStep], summary: String, difficulty: DifficultyLevel
     ) {
         var byCategory: [String: [RecommendationInput.Item]] = [:]
-        for item in spending where DiscretionaryCategories.contains(item.category) {
+        // Lines a dismissal (or another goal) blocks are no lever either.
+        for item in spending where DiscretionaryCategories.contains(item.category) && !used.contains(item.id) {
             byCategory[item.category!, default: []].append(item)
         }
         // A category's typical month (the median over the window's months, a month with none
