@@ -23,15 +23,7 @@ import Testing
     }
 
     func session(_ dir: TemporaryDirectory) throws -> GoalKitSession {
-        let s = try GoalKitSession(databasePath: dir.file("db.sqlite"), username: "default")
-        _ = try s.importFile(
-            path: dir.write("a.csv", Self.csv(months: 1...6)), options: ImportOptions(account: "Checking"))
-        _ = try s.addGoal(
-            NewGoal(
-                name: "Car", target: "12000", category: .vehicle, priority: .high,
-                targetDate: LocalDate(iso: "2025-06-30"), startDate: LocalDate(iso: "2024-01-01")),
-            today: LocalDate(iso: "2024-01-01")!)
-        return s
+        try RecommendUseCaseTests.carSession(dir, csv: Self.csv(months: 1...6))
     }
 
     /// The follow-up of "keep one of your 2 gyms" measures the gyms' payees, not a payee named

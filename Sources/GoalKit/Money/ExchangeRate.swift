@@ -78,4 +78,21 @@ public struct ExchangeRate: Hashable, Sendable, CustomStringConvertible {
         return Money(
             minorUnits: try CheckedAmount.narrow(rounded, "\(money) at \(self)"), currency: to)
     }
+
+    /// An amount in `to` converted back to `from` by dividing by the rate, rounded half to even
+    /// to `from`'s minor unit.
+    /// - Throws: `AmountOverflowError` when the result does not fit in 64-bit minor units.
+    public func convertBack(_ money: Money) throws(AmountOverflowError) -> Money {
+        // minor(from) = minor(to) × 10^scale × 10^exp(from) / (digits × 10^exp(to)), in 128
+        // bits with each product checked (at most 2^63 × 10^12 × 10^3).
+        var numerator = Int128(money.minorUnits) * Int128(from.minorUnitsPerMajor)
+        for _ in 0..<scale {
+            let (product, overflow) = numerator.multipliedReportingOverflow(by: 10)
+            guard !overflow else { throw AmountOverflowError("\(money) at \(self)") }
+            numerator = product
+        }
+        let denominator = Int128(digits) * Int128(to.minorUnitsPerMajor)
+        let rounded = CheckedAmount.divided(numerator, by: denominator, rounding: .halfEven)
+        return Money(minorUnits: try CheckedAmount.narrow(rounded, "\(money) at \(self)"), currency: from)
+    }
 }

@@ -27,7 +27,7 @@ public struct FeedbackLearning: Sendable {
     /// advice about one recurring charge its type and merchant.
     public static func scopes(type: RecommendationType, category: String, subject: String) -> [String] {
         var scopes = ["\(type.rawValue)|category|\(category.lowercased())"]
-        if type == .cancelRecurring || type == .priceIncrease {
+        if type.isAboutOneCharge {
             scopes.append("\(type.rawValue)|merchant|\(RecurringPayeeKey.key(subject))")
         }
         return scopes

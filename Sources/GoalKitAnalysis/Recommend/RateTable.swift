@@ -26,17 +26,6 @@ public struct RateTable: Hashable, Sendable {
     {
         if money.currency == currency { return (money, nil) }
         guard let rate = rate(from: money.currency, to: currency) else { return nil }
-        if rate.from == money.currency { return (try rate.convert(money), rate) }
-        // Dividing by the rate: minor(to) = minor(from) × 10^scale × 10^exp(to) / (digits ×
-        // 10^exp(from)), in 128 bits with each product checked (at most 2^63 × 10^12 × 10^3).
-        var numerator = Int128(money.minorUnits) * Int128(currency.minorUnitsPerMajor)
-        for _ in 0..<rate.scale {
-            let (product, overflow) = numerator.multipliedReportingOverflow(by: 10)
-            guard !overflow else { throw AmountOverflowError("\(money) at \(rate)") }
-            numerator = product
-        }
-        let denominator = Int128(rate.digits) * Int128(money.currency.minorUnitsPerMajor)
-        let rounded = CheckedAmount.divided(numerator, by: denominator, rounding: .halfEven)
-        return (Money(minorUnits: try CheckedAmount.narrow(rounded, "\(money) at \(rate)"), currency: currency), rate)
+        return (rate.from == money.currency ? try rate.convert(money) : try rate.convertBack(money), rate)
     }
 }

@@ -29,6 +29,10 @@ public enum RecommendationType: String, Sendable, Hashable, CaseIterable, Codabl
     /// saving more.
     case closeDeficit = "close_deficit"
 
+    /// Whether it is advice about one recurring charge, its subject the charge's payee (to
+    /// cancel, or to negotiate a price rise back).
+    public var isAboutOneCharge: Bool { self == .cancelRecurring || self == .priceIncrease }
+
     /// Whether its saving is arithmetic on money the person already has or is already paid
     /// (a raise, a windfall, redirected money, a date, the deficit the statements show, a balance): what follow-ups measured of behaviour
     /// never discounts it.

@@ -26,6 +26,8 @@ extension Recommender {
         let spending: [RecommendationInput.Item]
         /// The ids of those lines: the outflows a recommendation may rest on once only.
         let outflows: Set<Int64>
+        /// The household's deficit over the window, when there is one (`Recommender.deficit`).
+        let deficit: Recommender.Deficit?
 
         /// Takes the input.
         /// - Throws: `AmountOverflowError` when an amount is `Int64.min`, which has no magnitude in
@@ -46,6 +48,7 @@ extension Recommender {
                 !$0.isTransfer && !$0.isIncome && $0.amount.isNegative && $0.amount.currency == currency
             }
             outflows = Set(spending.map(\.id))
+            deficit = Recommender.deficit(input)
             if !blocked.isEmpty {
                 used.formUnion(spending.filter { blocked.contains(RecurringPayeeKey.key($0.payee)) }.map(\.id))
             }
@@ -132,7 +135,7 @@ extension Recommender {
             let day = unchanged.implementedOn
             let evidence = Set(draft.evidence)
             let later = spending.filter { evidence.contains($0.id) && $0.date > day }.sorted { $0.date < $1.date }
-            if draft.type == .cancelRecurring || draft.type == .priceIncrease, let first = later.first {
+            if draft.type.isAboutOneCharge, let first = later.first {
                 let days = later.prefix(6).map { String($0.date.isoString.dropFirst(5)) }.joined(separator: ", ")
                 return
                     "You marked this done on \(day), but \(draft.subject) charged \(first.amount.magnitude.formatted()) on \(days)."

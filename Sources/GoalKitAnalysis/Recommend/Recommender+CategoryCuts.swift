@@ -3,7 +3,7 @@ import GoalKit
 
 extension Recommender.Builder {
     mutating func categoryCuts() throws(AmountOverflowError) {
-        let inDeficit = Recommender.deficit(input) != nil
+        let inDeficit = deficit != nil
         let months = input.cashFlow.months.map(\.month)
         guard months.count >= 4 else { return }
         let recentMonths = Set(months.suffix(3))

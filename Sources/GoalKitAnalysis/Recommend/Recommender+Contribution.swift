@@ -4,7 +4,7 @@ import GoalKit
 extension Recommender.Builder {
     mutating func contribution() throws(AmountOverflowError) {
         // While spending beats income there is no surplus: a raise would come back out of savings.
-        guard Recommender.deficit(input) == nil, input.cashFlow.freeCashFlow.currency == currency else { return }
+        guard deficit == nil, input.cashFlow.freeCashFlow.currency == currency else { return }
         // The free cash flow is the median net with transfers between own accounts left out, so
         // the transfers that pay the goals' paces are still in it: the pace of every active
         // goal of the currency, this one's included, is money already spoken for, as are the

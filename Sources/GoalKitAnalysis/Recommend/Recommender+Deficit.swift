@@ -36,7 +36,7 @@ extension Recommender {
 
 extension Recommender.Builder {
     mutating func closeDeficit() throws(AmountOverflowError) {
-        guard let deficit = Recommender.deficit(input) else { return }
+        guard let deficit else { return }
         let budgets = try deficitBudgets(deficit.monthly)
         let goal = input.projection.goal.name
         let spendingText =

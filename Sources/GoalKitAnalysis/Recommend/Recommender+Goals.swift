@@ -6,7 +6,7 @@ extension Recommender.Builder {
         let goal = input.projection
         // In a deficit the goals' transfers come back out of savings: moving them between goals
         // only shuffles money that is not there.
-        guard let required = goal.requiredMonthly, Recommender.deficit(input) == nil else { return }
+        guard let required = goal.requiredMonthly, deficit == nil else { return }
         let gap = try CheckedAmount.subtract(
             required.minorUnits, goal.monthlyPace.minorUnits, context("monthly gap"))
         guard gap > 0 else { return }
@@ -47,7 +47,7 @@ extension Recommender.Builder {
             try CheckedAmount.sum(
                 drafts.filter { Recommender.countsTowardGap($0.type) }.map(\.potentialImpact.minorUnits),
                 context("impact of the steps")),
-            Recommender.deficit(input)?.monthly ?? 0, context("impact of the steps after the deficit"))
+            deficit?.monthly ?? 0, context("impact of the steps after the deficit"))
         guard gap > 0, others < gap else { return }
         let monthly = try CheckedAmount.add(pace, others, context("monthly saving with every step"))
         guard monthly > 0, goal.remaining.isPositive else { return }
@@ -64,7 +64,7 @@ extension Recommender.Builder {
             RecommendationDraft(
                 type: .extendTargetDate, subject: "target date", title: "Move the target date to \(newDate)",
                 description: """
-                    Even with every other step here\(Recommender.deficit(input) == nil ? "" : " and the deficit closed first"), \
+                    Even with every other step here\(deficit == nil ? "" : " and the deficit closed first"), \
                     "\(goal.goal.name)" gets \(money(monthly)) a month against the \(required) it \
                     needs by \(oldDate). Moving the date to \(newDate) lowers the monthly need to \(newRequired) — \(money(reduction)) less.
                     """,

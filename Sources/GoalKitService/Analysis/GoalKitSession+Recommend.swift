@@ -253,7 +253,7 @@ extension GoalKitSession {
             guard let day = stored.statusChangedOn, let id = stored.recommendation.id else { continue }
             let before = day.adding(days: -GoalKitSession.followUpDays)
             let after = day.adding(days: GoalKitSession.followUpDays)
-            let subject = String(stored.key.split(separator: ":", maxSplits: 1).last ?? "")
+            let subject = stored.subject
             let type = RecommendationType(rawValue: stored.type)
             let saved: Int64
             switch type {
@@ -272,7 +272,7 @@ extension GoalKitSession {
                 // A charge's payee, or the payees of the charges it names (services of one kind).
                 let payees = Set(items.filter { evidence.contains($0.id) }.map { $0.payee.lowercased() })
                 let matches: (RecommendationInput.Item) -> Bool = { item in
-                    if type == .cancelRecurring || type == .priceIncrease {
+                    if type?.isAboutOneCharge == true {
                         return item.payee.lowercased() == subject.lowercased()
                             || payees.contains(item.payee.lowercased())
                     }

@@ -42,10 +42,9 @@ struct RecommendationClaims {
                 continue
             }
             if !GoalKitSession.perGoalTypes.contains(item.type) { expenses.formUnion(item.evidence) }
-            let recurringTypes = [RecommendationType.cancelRecurring, .priceIncrease, .redirectEnded].map(\.rawValue)
-            if recurringTypes.contains(item.type) {
-                blockedPayees.insert(
-                    RecurringPayeeKey.key(String(item.key.split(separator: ":", maxSplits: 1).last ?? "")))
+            let type = RecommendationType(rawValue: item.type)
+            if type?.isAboutOneCharge == true || type == .redirectEnded {
+                blockedPayees.insert(RecurringPayeeKey.key(item.subject))
             }
         }
     }
@@ -87,11 +86,10 @@ struct RecommendationClaims {
     /// and their merchant's back no other recommendation meanwhile — a cancelled Netflix is not
     /// "Cut Streaming" the next day.
     mutating func block(implemented stored: [StoredRecommendation]) {
-        let recurringTypes = [RecommendationType.cancelRecurring, .priceIncrease].map(\.rawValue)
-        for item in stored where item.status == "implemented" && recurringTypes.contains(item.type) {
-            guard item.measuredImpact == nil else { continue }
+        for item in stored where item.status == "implemented" && item.measuredImpact == nil {
+            guard RecommendationType(rawValue: item.type)?.isAboutOneCharge == true else { continue }
             expenses.formUnion(item.evidence)
-            blockedPayees.insert(RecurringPayeeKey.key(String(item.key.split(separator: ":", maxSplits: 1).last ?? "")))
+            blockedPayees.insert(RecurringPayeeKey.key(item.subject))
         }
     }
 

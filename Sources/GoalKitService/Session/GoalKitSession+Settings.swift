@@ -19,7 +19,7 @@ extension GoalKitSession {
     /// before `recommend` offers any cash as idle (0 to 120).
     public static let settings: [Setting] = [
         Setting(
-            key: "cash_cushion_months",
+            key: cashCushionKey,
             help: "Months of median spending kept in your accounts before recommend offers cash as idle",
             defaultValue: String(RecommendationInput.defaultCushionMonths), range: 0...120)
     ]
@@ -51,10 +51,13 @@ extension GoalKitSession {
         try service { try store.setUserSetting(userID: userID, key: key, value: String(number)) }
     }
 
+    /// The key of the months of median spending kept before cash counts as idle.
+    static let cashCushionKey = "cash_cushion_months"
+
     /// Months of median spending to keep before cash counts as idle (`cash_cushion_months`).
     /// - Throws: `ServiceError`.
     func cashCushionMonths() throws(ServiceError) -> Int {
-        let stored = try service { try store.userSetting(userID: userID, key: "cash_cushion_months") }
+        let stored = try service { try store.userSetting(userID: userID, key: Self.cashCushionKey) }
         return stored.flatMap { Int($0) } ?? RecommendationInput.defaultCushionMonths
     }
 }

@@ -9,6 +9,8 @@ public struct StoredRecommendation: Sendable {
     /// Its type and subject key (`type:subject`).
     public var type: String
     public var key: String
+    /// The subject of its key (after `type:`): a payee, a category, a goal.
+    public var subject: String { String(key.split(separator: ":", maxSplits: 1).last ?? "") }
     /// The expenses it rests on.
     public var evidence: [Int64]
     /// `open`, `implemented` or `dismissed`, and when that last changed (`YYYY-MM-DD`).
