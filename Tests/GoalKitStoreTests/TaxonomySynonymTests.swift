@@ -9,16 +9,16 @@ import Testing
 /// The synonyms of the shipped categories are data about the taxonomy: each belongs to a
 /// shipped category, and no word stands for two.
 @Suite struct TaxonomySynonymTests {
-    static let names = DefaultTaxonomy.tree.flatMap { [$0.0] + $0.2 }
+    static let names = ShippedCategories.tree.flatMap { [$0.0] + $0.2 }
 
     @Test func everySynonymBelongsToAShippedCategory() {
-        for name in DefaultTaxonomy.synonyms.keys { #expect(Self.names.contains(name), "\(name)") }
+        for name in ShippedCategories.synonyms.keys { #expect(Self.names.contains(name), "\(name)") }
     }
 
     @Test func noNameOrSynonymStandsForTwoCategories() {
         var owner: [String: String] = [:]
         for name in Self.names {
-            for label in [name] + (DefaultTaxonomy.synonyms[name] ?? []) {
+            for label in [name] + (ShippedCategories.synonyms[name] ?? []) {
                 let key = CategoryLabel.key(label)
                 #expect(!key.isEmpty, "\(label)")
                 if let other = owner[key], other != name {
@@ -38,11 +38,11 @@ import Testing
                 (id: $0["id"] as Int64, name: $0["name"] as String)
             }
         }
-        let index = DefaultTaxonomy.labelIndex(shipped)
+        let index = ShippedCategories.labelIndex(shipped)
         let idOf = Dictionary(uniqueKeysWithValues: shipped.map { ($0.name, $0.id) })
         #expect(shipped.count == Self.names.count)
         for name in Self.names {
-            for label in [name] + (DefaultTaxonomy.synonyms[name] ?? []) {
+            for label in [name] + (ShippedCategories.synonyms[name] ?? []) {
                 #expect(index[CategoryLabel.key(label)] == idOf[name], "\(label) → \(name)")
             }
         }

@@ -57,7 +57,7 @@ public final class ExpenseInserter {
             try Int64.fetchAll(
                 db, sql: "SELECT id FROM categories WHERE kind = 'transfer' AND (user_id = ? OR user_id IS NULL)",
                 arguments: [userID]))
-        shippedByLabel = DefaultTaxonomy.labelIndex(
+        shippedByLabel = ShippedCategories.labelIndex(
             try Row.fetchAll(db, sql: "SELECT id, name FROM categories WHERE user_id IS NULL ORDER BY id").map {
                 ($0["id"], $0["name"])
             })
@@ -353,7 +353,7 @@ public final class ExpenseInserter {
     }
 
     /// The category a file label names (compared as `CategoryLabel` says):
-    /// 1. the shipped category whose name or synonym (`DefaultTaxonomy.synonyms`) it is, with
+    /// 1. the shipped category whose name or synonym (`ShippedCategories.synonyms`) it is, with
     ///    that category's kind (`Salary` and `payroll` are income, `SAVINGS TRANSFERS` a transfer);
     /// 2. else the user's own category of that name (case aside), as it is: an existing
     ///    category keeps its kind, whatever these lines say;
