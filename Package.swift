@@ -14,6 +14,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "GoalKit", targets: ["GoalKit"]),
+        .library(name: "GoalKitStorage", targets: ["GoalKitStorage"]),
         .library(name: "GoalKitStore", targets: ["GoalKitStore"]),
         .library(name: "GoalKitImport", targets: ["GoalKitImport"]),
         .library(name: "GoalKitAnalysis", targets: ["GoalKitAnalysis"]),
@@ -32,10 +33,11 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .target(name: "GoalKitStorage", dependencies: ["GoalKit"], swiftSettings: strict),
         .target(
             name: "GoalKitStore",
             dependencies: [
-                "GoalKit", .product(name: "GRDB", package: "GRDB.swift"),
+                "GoalKit", "GoalKitStorage", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: strict
@@ -45,13 +47,15 @@ let package = Package(
         .target(name: "GoalKitReport", dependencies: ["GoalKit", "GoalKitAnalysis"], swiftSettings: strict),
         .target(
             name: "GoalKitService",
-            dependencies: ["GoalKit", "GoalKitStore", "GoalKitImport", "GoalKitAnalysis", "GoalKitReport"],
+            dependencies: [
+                "GoalKit", "GoalKitStorage", "GoalKitStore", "GoalKitImport", "GoalKitAnalysis", "GoalKitReport",
+            ],
             swiftSettings: strict
         ),
         .executableTarget(
             name: "goalkit",
             dependencies: [
-                "GoalKitService", "GoalKit", "GoalKitAnalysis",
+                "GoalKitService", "GoalKitStorage", "GoalKit", "GoalKitAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict
@@ -71,7 +75,9 @@ let package = Package(
         .testTarget(name: "GoalKitTests", dependencies: ["GoalKit"], swiftSettings: strict),
         .testTarget(
             name: "GoalKitStoreTests",
-            dependencies: ["GoalKitStore", "GoalKit", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "GoalKitStore", "GoalKitStorage", "GoalKit", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(
@@ -83,7 +89,9 @@ let package = Package(
         .testTarget(name: "GoalKitReportTests", dependencies: ["GoalKitReport", "GoalKit"], swiftSettings: strict),
         .testTarget(
             name: "GoalKitServiceTests",
-            dependencies: ["GoalKitService", "GoalKitStore", "GoalKitAnalysis", "GoalKit", "GoalKitTestSupport"],
+            dependencies: [
+                "GoalKitService", "GoalKitStorage", "GoalKitStore", "GoalKitAnalysis", "GoalKit", "GoalKitTestSupport",
+            ],
             swiftSettings: strict
         ),
         .testTarget(

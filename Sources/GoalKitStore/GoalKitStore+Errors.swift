@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GoalKitStorage
 
 extension GoalKitStore {
     /// Maps an error of GRDB or SQLite to a `StoreError` in the user's words, naming the file.

@@ -1,5 +1,6 @@
 public import Foundation
 import GRDB
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Checks the file with `PRAGMA quick_check` (every page and every row's format, without

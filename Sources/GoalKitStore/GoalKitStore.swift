@@ -1,6 +1,7 @@
 import Foundation
 public import GRDB
 import GoalKit
+public import GoalKitStorage
 
 /// The SQLite database of GoalKit: the only place that knows SQL.
 ///
@@ -11,7 +12,7 @@ import GoalKit
 /// let store = try GoalKitStore(path: "/tmp/goalkit.sqlite")
 /// let user = try store.ensureUser(named: "default")
 /// ```
-public final class GoalKitStore: Sendable {
+public final class GoalKitStore: DataStore {
     /// The GRDB connection pool (WAL) or queue (in memory). Exposed for tests and embedding apps.
     public let writer: any DatabaseWriter
 

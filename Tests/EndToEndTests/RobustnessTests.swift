@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

@@ -3,6 +3,7 @@ import GoalKit
 import GoalKitAnalysis
 import GoalKitReport
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

@@ -4,6 +4,7 @@ import GoalKitAnalysis
 import GoalKitImport
 import GoalKitReport
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

@@ -1,6 +1,7 @@
 import GoalKit
 import GoalKitAnalysis
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GoalKit
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

@@ -3,6 +3,7 @@ import GRDB
 import GoalKit
 import GoalKitReport
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

@@ -4,6 +4,7 @@ import GoalKit
 import GoalKitAnalysis
 import GoalKitImport
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

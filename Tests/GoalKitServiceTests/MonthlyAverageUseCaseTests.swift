@@ -2,6 +2,7 @@ import Foundation
 import GoalKit
 import GoalKitAnalysis
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

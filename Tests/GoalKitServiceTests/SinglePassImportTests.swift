@@ -3,6 +3,7 @@ import GRDB
 import GoalKit
 import GoalKitImport
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import GoalKitTestSupport
 import Testing

@@ -1,5 +1,6 @@
 import GoalKit
 import GoalKitService
+import GoalKitStorage
 import GoalKitStore
 import Testing
 

@@ -1,4 +1,5 @@
 import GRDB
+import GoalKitStorage
 import GoalKitStore
 import Testing
 

@@ -1,4 +1,5 @@
 import GoalKit
+import GoalKitStorage
 import GoalKitStore
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GoalKit
+import GoalKitStorage
 import GoalKitStore
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GoalKit
+import GoalKitStorage
 import GoalKitTestSupport
 import Testing
 

@@ -1,5 +1,6 @@
 import GRDB
 import GoalKit
+import GoalKitStorage
 import GoalKitStore
 
 /// An in-memory store with one user, one goal and one budget, for constraint tests.

@@ -1,7 +1,7 @@
 public import GoalKit
 public import GoalKitAnalysis
 import GoalKitReport
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// The data horizon of each of the user's accounts: the later of its last line and the

@@ -1,7 +1,7 @@
 import Foundation
 public import GoalKit
 public import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// The user setting (`user_settings`) that holds the names of the user's own accounts, as a

@@ -1,7 +1,7 @@
 public import GoalKit
 public import GoalKitAnalysis
 import GoalKitReport
-public import GoalKitStore
+public import GoalKitStorage
 
 extension GoalKitSession {
     /// Days a dismissed recommendation stays away.

@@ -1,6 +1,6 @@
 public import GoalKit
 public import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// The months of history analyses look at unless told otherwise.

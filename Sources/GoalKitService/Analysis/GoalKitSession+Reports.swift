@@ -1,7 +1,7 @@
 public import GoalKit
 import GoalKitAnalysis
 public import GoalKitReport
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// The expenses of a period with their category, its top-level group and kind, as the

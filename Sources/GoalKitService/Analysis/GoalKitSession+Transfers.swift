@@ -1,6 +1,6 @@
 public import GoalKit
 import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Finds the transfers between the user's own accounts in a period (widened by the days a

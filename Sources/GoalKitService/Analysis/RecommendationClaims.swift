@@ -1,6 +1,6 @@
 import GoalKit
 import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 /// What the open recommendations of goals already answered in a run count, so no money is
 /// counted twice across goals: their keys and expenses (for steps not about one goal), the

@@ -1,5 +1,5 @@
 public import GoalKitAnalysis
-public import GoalKitStore
+public import GoalKitStorage
 
 /// One run of `recommend`: each goal it advised, in the order goals were served (priority,
 /// then id), with its stored recommendations, best first, and the notes that say what was not

@@ -1,5 +1,5 @@
 public import GoalKit
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Adds a budget with per-category limits, each given as a category name and an amount as typed.

@@ -1,7 +1,7 @@
 public import GoalKit
 public import GoalKitAnalysis
 import GoalKitReport
-public import GoalKitStore
+public import GoalKitStorage
 
 /// What `goalkit expenses categorize` did, and what the label changes at the next
 /// `goalkit categorize` among the other lines of the same merchant.

@@ -2,7 +2,7 @@ import Foundation
 public import GoalKit
 public import GoalKitAnalysis
 import GoalKitImport
-public import GoalKitStore
+public import GoalKitStorage
 
 /// What `goalkit categorize` did.
 public struct CategorizeSummary: Sendable {

@@ -1,6 +1,6 @@
 public import GoalKit
 import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Labels one expense (a correction) and says what the label changes at the next

@@ -2,7 +2,7 @@ import Foundation
 public import GoalKit
 import GoalKitImport
 import GoalKitReport
-import GoalKitStore
+import GoalKitStorage
 
 /// `goalkit demo`: the whole flow on `Samples/` in a fresh database, every report written.
 public enum GoalKitDemo {

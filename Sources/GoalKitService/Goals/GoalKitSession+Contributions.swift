@@ -1,5 +1,5 @@
 public import GoalKit
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Records a contribution; the goal's current amount grows with it in the same transaction.

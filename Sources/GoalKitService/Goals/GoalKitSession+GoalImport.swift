@@ -1,6 +1,6 @@
 import Foundation
 public import GoalKit
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// One goal of a goals file.

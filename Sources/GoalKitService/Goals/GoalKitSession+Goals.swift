@@ -1,6 +1,6 @@
 public import GoalKit
 public import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Adds a goal; `current` becomes its opening balance (a contribution dated the start day,

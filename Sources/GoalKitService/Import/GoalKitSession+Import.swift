@@ -2,7 +2,7 @@ import Foundation
 public import GoalKit
 import GoalKitImport
 import GoalKitReport
-public import GoalKitStore
+public import GoalKitStorage
 
 extension GoalKitSession {
     /// Imports one bank file: every line becomes an expense in the budget covering its date,

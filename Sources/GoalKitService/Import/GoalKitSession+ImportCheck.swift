@@ -1,6 +1,6 @@
 import Foundation
 public import GoalKit
-public import GoalKitStore
+public import GoalKitStorage
 
 /// How a batch reads under the current rules, against what it stored.
 public struct ImportBatchCheck: Sendable {

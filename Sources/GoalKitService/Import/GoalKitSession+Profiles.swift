@@ -1,6 +1,6 @@
 import Foundation
 public import GoalKitImport
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Saves a CSV profile under a name (replacing one of the same name).

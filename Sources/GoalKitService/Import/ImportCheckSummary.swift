@@ -1,5 +1,5 @@
 public import GoalKit
-import GoalKitStore
+import GoalKitStorage
 
 /// How `imports check` is shown.
 public enum ImportCheckSummary {

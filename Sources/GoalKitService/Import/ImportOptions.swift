@@ -1,6 +1,6 @@
 public import GoalKit
 public import GoalKitImport
-public import GoalKitStore
+public import GoalKitStorage
 
 /// How `goalkit import` reads and writes files.
 public struct ImportOptions: Sendable {

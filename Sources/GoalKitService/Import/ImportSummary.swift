@@ -2,7 +2,7 @@ public import GoalKit
 import GoalKitAnalysis
 import GoalKitImport
 public import GoalKitReport
-public import GoalKitStore
+public import GoalKitStorage
 
 /// How import results, batches and expenses are shown.
 public enum ImportSummary {

@@ -1,6 +1,6 @@
 import Foundation
 import GoalKit
-import GoalKitStore
+import GoalKitStorage
 
 /// Hands an import's rows from the thread that reads the file to the thread that owns the
 /// database connection, so parsing and SQLite work at the same time (on two cores the file
@@ -17,7 +17,7 @@ final class RowWriter: @unchecked Sendable {
         case call(() -> Void)
     }
 
-    let inserter: ExpenseInserter
+    let inserter: any ImportSession
     private let condition = NSCondition()
     private var messages: [Message] = []
     private var head = 0
@@ -35,7 +35,7 @@ final class RowWriter: @unchecked Sendable {
     static let batchSize = 512
     static let maximumQueued = 8
 
-    init(inserter: ExpenseInserter) {
+    init(inserter: any ImportSession) {
         self.inserter = inserter
         pending.reserveCapacity(Self.batchSize)
     }

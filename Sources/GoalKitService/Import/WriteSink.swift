@@ -1,7 +1,7 @@
 import GoalKit
 import GoalKitAnalysis
 import GoalKitImport
-import GoalKitStore
+import GoalKitStorage
 
 /// The one pass over a file: every line is checked and becomes an `expenses` row inside the
 /// import's transaction, keyed so re-imports and overlaps add only what is new. A bad line

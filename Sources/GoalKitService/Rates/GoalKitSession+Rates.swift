@@ -1,6 +1,6 @@
 import Foundation
 public import GoalKit
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// Stores a rate the person gave (`goalkit rates add EUR USD 1.0842 --date 2026-10-31`);

@@ -1,5 +1,6 @@
 public import Foundation
-public import GoalKitStore
+public import GoalKitStorage
+import GoalKitStore
 
 extension GoalKitSession {
     /// Opens the store a `--db` value names: the one place that decides what a location
@@ -16,25 +17,32 @@ extension GoalKitSession {
     /// - Throws: `ServiceError` `.usage` for PostgreSQL (not in this build), `.noInput` for a
     ///   missing database read, `.io` when the file cannot be opened or is damaged.
     public static func openStore(_ location: DatabaseLocation, for access: DatabaseAccess, now: Date = Date())
-        throws(ServiceError) -> GoalKitStore
+        throws(ServiceError) -> any DataStore
     {
         switch location {
         case .postgres:
             throw ServiceError(
                 .usage, "--db: PostgreSQL (postgres://) is not supported by this build yet; give a SQLite file path")
         case .file(let path):
-            switch access {
-            case .read, .update:
-                guard FileManager.default.fileExists(atPath: path) else {
-                    throw ServiceError(.noInput, "no database at \(path) (goalkit init creates one)")
-                }
-            case .write:
-                try createFolder(of: path)
-            }
-            let store = try service { try GoalKitStore(path: path) }
-            try service { try store.quickCheckIfDue(now: now) }
-            return store
+            return try openFile(path, for: access, now: now)
         }
+    }
+
+    /// Opens (for `.write` creating) the SQLite file at `path`, checked when due.
+    /// - Throws: `ServiceError` `.noInput` for a missing database read, `.io` when the file
+    ///   cannot be opened or is damaged.
+    static func openFile(_ path: String, for access: DatabaseAccess, now: Date) throws(ServiceError) -> GoalKitStore {
+        switch access {
+        case .read, .update:
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw ServiceError(.noInput, "no database at \(path) (goalkit init creates one)")
+            }
+        case .write:
+            try createFolder(of: path)
+        }
+        let store = try service { try GoalKitStore(path: path) }
+        try service { try store.quickCheckIfDue(now: now) }
+        return store
     }
 
     /// Creates the folder a new database file goes into.
@@ -58,11 +66,11 @@ extension GoalKitSession {
     /// - Throws: `ServiceError` `.usage` for PostgreSQL (`pg_dump` makes its backups), `.noInput`
     ///   when there is no database, `.io` when `file` exists or cannot be written.
     public static func backup(_ location: DatabaseLocation, to file: String, force: Bool) throws(ServiceError) {
-        if case .postgres = location {
+        guard case .file(let path) = location else {
             throw ServiceError(
                 .usage, "--db: a PostgreSQL database is backed up with pg_dump, not goalkit backup")
         }
-        let store = try openStore(location, for: .read)
+        let store = try openFile(path, for: .read, now: Date())
         try service { try store.backup(to: file, replacing: force) }
     }
 }

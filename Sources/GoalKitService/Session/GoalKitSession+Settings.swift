@@ -1,6 +1,6 @@
 public import GoalKit
 import GoalKitAnalysis
-import GoalKitStore
+import GoalKitStorage
 
 extension GoalKitSession {
     /// A per-user setting `settings set` may change.

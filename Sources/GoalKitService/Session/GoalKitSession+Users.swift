@@ -1,11 +1,11 @@
 public import GoalKit
-public import GoalKitStore
+public import GoalKitStorage
 
 extension GoalKitSession {
     /// Adds a user with an unusable password (people sign in through an app, not the CLI).
     /// - Throws: `ServiceError` `.data` for a bad or taken name.
     public static func addUser(
-        store: GoalKitStore, username: String, email: String?, homeCurrency code: String? = nil
+        store: any DataStore, username: String, email: String?, homeCurrency code: String? = nil
     ) throws(ServiceError) -> User {
         let user = User(username: username, email: email)
         return try service {
@@ -17,7 +17,7 @@ extension GoalKitSession {
 
     /// Every user of the database.
     /// - Throws: `ServiceError`.
-    public static func users(store: GoalKitStore) throws(ServiceError) -> [User] {
+    public static func users(store: any DataStore) throws(ServiceError) -> [User] {
         try service { try store.users() }
     }
 }

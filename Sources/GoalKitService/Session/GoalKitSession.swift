@@ -1,5 +1,5 @@
 public import GoalKit
-public import GoalKitStore
+public import GoalKitStorage
 
 /// The use cases of GoalKit for one user of one database: what the command line and an app
 /// backend call. Each method is one use case and one transaction.
@@ -10,7 +10,7 @@ public import GoalKitStore
 /// ```
 public struct GoalKitSession: Sendable {
     /// The database.
-    public let store: GoalKitStore
+    public let store: any DataStore
     /// The user the session acts for.
     public let user: User
     /// The user's home currency: amounts are in it when nothing else says, and reports list
@@ -31,7 +31,7 @@ public struct GoalKitSession: Sendable {
 
     /// Opens a session on an open store.
     /// - Throws: `ServiceError`.
-    public init(store: GoalKitStore, username: String) throws(ServiceError) {
+    public init(store: any DataStore, username: String) throws(ServiceError) {
         self.store = store
         let found = try service { try store.user(named: username) }
         if let found {
@@ -55,7 +55,7 @@ public struct GoalKitSession: Sendable {
     /// - Throws: `ServiceError` `.io` when the file is damaged (`PRAGMA quick_check`), `.data`
     ///   when amounts are stored in the current home currency (the message counts what is
     ///   stored in which currency, per table).
-    public static func initialize(store: GoalKitStore, currency code: String?) throws(ServiceError) -> Currency {
+    public static func initialize(store: any DataStore, currency code: String?) throws(ServiceError) -> Currency {
         try service { try store.quickCheck() }
         let current = try service { try store.homeCurrency() }
         guard let code else { return current }

@@ -1,6 +1,6 @@
 import GoalKit
 import GoalKitImport
-import GoalKitStore
+import GoalKitStorage
 
 /// A failure of a use case, with the sysexits code the command line exits with.
 public struct ServiceError: Error, Sendable, CustomStringConvertible {

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import GoalKitStorage
 
 extension Database {
     /// The error of a statement stepped through SQLite's C API (the hot paths that bind and

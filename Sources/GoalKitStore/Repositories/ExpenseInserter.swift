@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 public import GoalKit
+public import GoalKitStorage
 
 /// Writes the lines of one import inside its transaction, with one prepared statement reused
 /// for every row (values bound straight to SQLite, no boxing); finds (or creates) the monthly
@@ -10,7 +11,7 @@ public import GoalKit
 /// indexes are dropped inside the transaction and built again, by sorting, before it commits
 /// (a rollback brings them back as they were). The unique key stays, so de-duplication works
 /// throughout, and balance checks read the account through its prefix.
-public final class ExpenseInserter {
+public final class ExpenseInserter: ImportSession {
     private let db: Database
     let userID: Int64
     /// The connection, inside the import's transaction.

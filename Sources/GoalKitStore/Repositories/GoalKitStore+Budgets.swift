@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Adds a budget with its per-category limits in one transaction.

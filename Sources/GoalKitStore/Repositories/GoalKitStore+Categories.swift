@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// The categories a user sees: the shipped taxonomy and their own, parents before children.

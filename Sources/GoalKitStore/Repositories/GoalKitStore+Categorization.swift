@@ -1,22 +1,6 @@
 import GRDB
 public import GoalKit
-
-/// A stored rule with the names a listing shows.
-public struct StoredRule: Sendable {
-    /// The rule's id.
-    public var id: Int64
-    /// Its position (lowest first).
-    public var position: Int
-    /// The regular expression.
-    public var pattern: String
-    /// The category's id and name.
-    public var categoryID: Int64
-    public var categoryName: String
-    /// Amount bounds (magnitude) and account.
-    public var minimum: Money?
-    public var maximum: Money?
-    public var account: String?
-}
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Adds a rule after the user's others.

@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Records a contribution; the goal's `current_amount` grows in the same transaction.

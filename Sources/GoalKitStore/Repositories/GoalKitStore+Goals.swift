@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Adds a goal, and its opening contribution in the same transaction when given.

@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Runs one file's import in one transaction: a batch row, then the lines the body writes.
@@ -17,7 +18,7 @@ extension GoalKitStore {
     ///     transaction, and the categories the person set on them pass to the same lines read anew.
     public func importBatch(
         userID: Int64, fileName: String, format: String, dryRun: Bool = false, expectedLines: Int = 0,
-        options: String? = nil, replacing: Int64? = nil, body: (ExpenseInserter) throws -> BatchCounts?
+        options: String? = nil, replacing: Int64? = nil, body: (any ImportSession) throws -> BatchCounts?
     ) throws -> ImportBatch? {
         func run(_ db: Database) throws -> ImportBatch? {
             let kept = try replacing.map { try Self.removeKeepingUserCategories(db, batchID: $0, userID: userID) }

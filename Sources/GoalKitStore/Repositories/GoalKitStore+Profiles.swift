@@ -1,4 +1,5 @@
 import GRDB
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Saves a CSV profile's JSON under a name, replacing one of the same name.

@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Stores exchange rates the person gave, all or none; a rate for the same pair and day

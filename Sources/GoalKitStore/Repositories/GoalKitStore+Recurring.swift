@@ -1,6 +1,7 @@
 import GRDB
 import GRDBSQLite
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// The money-out lines of a period (transfers left out) whose payee, account and currency

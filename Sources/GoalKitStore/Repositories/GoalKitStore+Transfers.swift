@@ -1,5 +1,6 @@
 import GRDB
 public import GoalKit
+public import GoalKitStorage
 
 extension GoalKitStore {
     /// Streams the expenses of a period, by date, as transfer candidates — id, account, day number,

@@ -1,5 +1,6 @@
 import Foundation
 import GoalKit
+import GoalKitStorage
 
 /// The lines of a period grouped by payee, account and currency as they stream by in date
 /// order, each group counting its distinct days and dropping its lines once it has more than

@@ -1,5 +1,6 @@
 import GRDB
 import GoalKit
+import GoalKitStorage
 
 /// Reading domain values out of rows; a bad stored value is a `StoreError`, never a crash.
 extension Row {

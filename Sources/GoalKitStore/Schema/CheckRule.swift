@@ -1,4 +1,5 @@
 import Foundation
+import GoalKitStorage
 
 /// A CHECK constraint SQLite refused a row with, said in words.
 ///

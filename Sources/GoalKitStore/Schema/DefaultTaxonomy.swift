@@ -1,5 +1,6 @@
 import GRDB
 import GoalKit
+import GoalKitStorage
 
 /// Seeds the shipped categories (`ShippedCategories.tree`) into a new database.
 enum DefaultTaxonomy {

@@ -1,4 +1,5 @@
 import GRDB
+import GoalKitStorage
 
 extension Migrations {
     /// Applies the pending migrations so that several processes opening one new file at once

@@ -1,5 +1,6 @@
 import GRDB
 import GoalKit
+import GoalKitStorage
 
 /// The named migrations, registered in the schema's order: the existing tables first
 /// (users, categories, budgets, expenses), then goals, goal contributions, recommendations

@@ -1,3 +1,5 @@
+import GoalKitStorage
+
 /// Pieces of DDL shared by the migrations.
 ///
 /// Money representation: every money column (`target_amount`, `current_amount`, `amount`,

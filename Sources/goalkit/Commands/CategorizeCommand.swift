@@ -3,7 +3,7 @@ import GoalKit
 import GoalKitAnalysis
 import GoalKitReport
 import GoalKitService
-import GoalKitStore
+import GoalKitStorage
 
 /// `goalkit categorize [--retrain]`
 struct CategorizeCommand: ParsableCommand {

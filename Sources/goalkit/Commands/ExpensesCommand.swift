@@ -2,7 +2,7 @@ import ArgumentParser
 import GoalKit
 import GoalKitReport
 import GoalKitService
-import GoalKitStore
+import GoalKitStorage
 
 /// `goalkit expenses list`
 struct ExpensesCommand: ParsableCommand {

@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import GoalKit
 import GoalKitService
-import GoalKitStore
+import GoalKitStorage
 
 /// `--db` and `--user`, shared by every command.
 struct GlobalOptions: ParsableArguments {
@@ -33,7 +33,7 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the database. Each command says here whether it writes: `init` and the writing
     /// commands create a missing database (and its folder); a reading command on a missing
     /// one fails with `no database at PATH` (exit 66).
-    func openStore(_ access: DatabaseAccess) throws(ServiceError) -> GoalKitStore {
+    func openStore(_ access: DatabaseAccess) throws(ServiceError) -> any DataStore {
         try GoalKitSession.openStore(location(), for: access)
     }
 

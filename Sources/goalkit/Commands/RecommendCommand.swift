@@ -4,7 +4,7 @@ import GoalKit
 import GoalKitAnalysis
 import GoalKitReport
 import GoalKitService
-import GoalKitStore
+import GoalKitStorage
 
 /// `goalkit recommend [--goal ID] [--as-of DATE] [--format table|json]`
 struct RecommendCommand: ParsableCommand {

@@ -31,7 +31,7 @@ public struct ReturningBankIDs: Sendable {
         "\(bankKey)@\(date.isoString):\(minorUnits)"
     }
 
-    mutating func redate(id: String, from: LocalDate, to: LocalDate) {
+    package mutating func redate(id: String, from: LocalDate, to: LocalDate) {
         redated += 1
         if redatedLines.count < 5 { redatedLines.append((id, from, to)) }
     }
@@ -45,7 +45,7 @@ public struct ReturningBankIDs: Sendable {
         return a.lowercased() == b.lowercased() || (!first(a).isEmpty && first(a) == first(b))
     }
 
-    mutating func record(id: String, held: (LocalDate, Int64), now: (LocalDate, Money)) {
+    package mutating func record(id: String, held: (LocalDate, Int64), now: (LocalDate, Money)) {
         reusedCount += 1
         if reused.count < 5 {
             reused.append(Reuse(id: id, heldDate: held.0, heldMinorUnits: held.1, date: now.0, amount: now.1))

@@ -28,14 +28,14 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var description: String { message }
 
     /// A damaged file: what was found, and how to get the data back.
-    static func damaged(_ file: String, _ found: String) -> StoreError {
+    package static func damaged(_ file: String, _ found: String) -> StoreError {
         StoreError(
             .corrupt,
             "\(file): the database file is damaged (\(found)); restore a backup, or save what can be read with: sqlite3 \(file) .recover"
         )
     }
 
-    static func notFound(_ what: String, _ id: Int64) -> StoreError {
+    package static func notFound(_ what: String, _ id: Int64) -> StoreError {
         StoreError(.notFound, "\(what) \(id) does not exist")
     }
 }

@@ -12,4 +12,14 @@ public struct WrittenLine: Sendable {
     public var payee: String
     /// The memo.
     public var memo: String
+
+    /// Creates the value from its fields.
+    public init(id: Int64, date: String, minorUnits: Int64, currency: String, payee: String, memo: String) {
+        self.id = id
+        self.date = date
+        self.minorUnits = minorUnits
+        self.currency = currency
+        self.payee = payee
+        self.memo = memo
+    }
 }
