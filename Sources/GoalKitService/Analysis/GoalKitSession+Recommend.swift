@@ -214,10 +214,11 @@ extension GoalKitSession {
         }
     }
 
-    /// The user's recommendations as stored (all statuses).
-    /// - Throws: `ServiceError`.
+    /// The user's recommendations as stored (all statuses), of one goal or all.
+    /// - Throws: `ServiceError` (`.notFound` for a goal that is not the user's).
     public func storedRecommendations(goalID: Int64? = nil) throws(ServiceError) -> [StoredRecommendation] {
-        try service { try store.recommendations(userID: userID, goalID: goalID) }
+        if let goalID { _ = try service { try store.goal(id: goalID, userID: userID) } }
+        return try service { try store.recommendations(userID: userID, goalID: goalID) }
     }
 
     /// What the user's feedback teaches: the latest feedback on each recommendation, its

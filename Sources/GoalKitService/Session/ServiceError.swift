@@ -8,8 +8,11 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
     public enum Kind: Sendable, Equatable {
         /// A value typed on the command line could not be read (exit 64).
         case usage
-        /// A value breaks a rule, or names something that is not there (exit 65).
+        /// A value breaks a rule (exit 65).
         case data
+        /// An id names nothing of this user's: not there, or another user's (exit 65; an
+        /// HTTP front answers 404 for both, so existence never leaks).
+        case notFound
         /// An input file is missing or unreadable (exit 66).
         case noInput
         /// The database or an output file could not be read or written (exit 74).
@@ -33,7 +36,7 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
     public var exitCode: Int32 {
         switch kind {
         case .usage: 64
-        case .data: 65
+        case .data, .notFound: 65
         case .noInput: 66
         case .io: 74
         }
@@ -52,7 +55,8 @@ public struct ServiceError: Error, Sendable, CustomStringConvertible {
         case let e as StoreError:
             switch e.kind {
             case .io, .busy, .corrupt: self.init(.io, e.message)
-            case .constraint, .notFound: self.init(.data, e.message)
+            case .constraint: self.init(.data, e.message)
+            case .notFound: self.init(.notFound, e.message)
             }
         case let e where FileErrorText.isFileError(e): self.init(.io, FileErrorText.message(e))
         default: self.init(.io, String(describing: error))
