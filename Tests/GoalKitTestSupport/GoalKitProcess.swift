@@ -39,11 +39,21 @@ public enum GoalKitProcess {
     public static func run(_ arguments: [String], database: String, environment: [String: String] = [:]) throws
         -> Result
     {
+        var env = environment
+        env["GOALKIT_DB"] = database
+        return try runProgram(executable, arguments, environment: env)
+    }
+
+    /// Runs a program with arguments and extra environment variables; standard input is empty.
+    /// Standard output and standard error are read at once (a child that fills one pipe while
+    /// the other is read to its end would wait forever).
+    public static func runProgram(_ program: URL, _ arguments: [String], environment: [String: String] = [:]) throws
+        -> Result
+    {
         let process = Process()
-        process.executableURL = executable
+        process.executableURL = program
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
-        env["GOALKIT_DB"] = database
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let out = Pipe()
@@ -52,11 +62,11 @@ public enum GoalKitProcess {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        let errData = PipeDrain(err.fileHandleForReading)
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Result(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            stderr: String(decoding: errData.wait(), as: UTF8.self))
     }
 }

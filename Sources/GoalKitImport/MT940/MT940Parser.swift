@@ -17,13 +17,6 @@ struct MT940Parser<Sink: StatementSink> {
         var line: Int
     }
 
-    static var knownTags: Set<String> {
-        [
-            "20", "21", "25", "28", "28C", "60F", "60M", "61", "86", "62F", "62M", "64", "65", "13", "13D", "34F",
-            "90D", "90C", "NS", "940",
-        ]
-    }
-
     func parse(sink input: Sink) throws(ImportError) -> (Sink, String) {
         var sink = input
         let reader = LineReader(source: try ByteSource(path: path))
@@ -70,7 +63,7 @@ struct MT940Parser<Sink: StatementSink> {
         if text.hasPrefix(":"), let end = text.dropFirst().firstIndex(of: ":") {
             let tag = String(text[text.index(after: text.startIndex)..<end])
             if !tag.isEmpty && tag.count <= 4 && tag.allSatisfy({ $0.isNumber || $0.isUppercase }) {
-                guard MT940Parser.knownTags.contains(tag) else {
+                guard MT940Tag.known.contains(tag) else {
                     throw ImportError(.malformed, file: file, line: line, message: "unknown MT940 field ':\(tag):'")
                 }
                 let done = pending

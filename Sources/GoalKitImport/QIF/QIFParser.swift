@@ -23,8 +23,6 @@ struct QIFParser<Sink: StatementSink> {
         var isEmpty: Bool { date == nil && amount == nil && payee.isEmpty && memo.isEmpty }
     }
 
-    static var bankTypes: Set<String> { ["bank", "ccard", "cash", "oth a", "oth l"] }
-
     func parse(sink input: Sink) throws(ImportError) -> (Sink, String) {
         var sink = input
         let order = try decideDateOrder()
@@ -38,7 +36,7 @@ struct QIFParser<Sink: StatementSink> {
         var skippedSections: Set<String> = []
         func flush() throws(ImportError) {
             defer { record = Record() }
-            guard let section, QIFParser.bankTypes.contains(section), !record.isEmpty else { return }
+            guard let section, QIFSectionType.bank.contains(section), !record.isEmpty else { return }
             if !begun {
                 begun = true
                 statements += 1
@@ -108,7 +106,7 @@ struct QIFParser<Sink: StatementSink> {
                     let type = String(header.dropFirst(6)).trimmed
                     section = type
                     inAccount = false
-                    if !QIFParser.bankTypes.contains(type) { skippedSections.insert(type) }
+                    if !QIFSectionType.bank.contains(type) { skippedSections.insert(type) }
                 } else if header.hasPrefix("!account") {
                     inAccount = true
                     section = nil
