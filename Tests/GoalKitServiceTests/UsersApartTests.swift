@@ -73,9 +73,9 @@ import Testing
             ("rule delete", { try bob.deleteRule(id: rule) }),
             ("recommend for a goal", { _ = try bob.recommend(goalID: goal.id!, asOf: day) }),
             ("recommendations of a goal", { _ = try bob.storedRecommendations(goalID: goal.id!) }),
-            ("recommendation implement", { try bob.setRecommendation(id: rec, implemented: true, on: day) }),
-            ("recommendation dismiss", { try bob.setRecommendation(id: rec, implemented: false, on: day) }),
-            ("feedback", { try bob.giveFeedback(recommendationID: rec, helpful: false, rating: 1, comment: "") }),
+            ("recommendation implement", { _ = try bob.setRecommendation(id: rec, implemented: true, on: day) }),
+            ("recommendation dismiss", { _ = try bob.setRecommendation(id: rec, implemented: false, on: day) }),
+            ("feedback", { _ = try bob.giveFeedback(recommendationID: rec, helpful: false, rating: 1, comment: "") }),
         ]
         for (name, attempt) in attempts {
             do {
