@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "GoalKit", targets: ["GoalKit"]),
         .library(name: "GoalKitStorage", targets: ["GoalKitStorage"]),
         .library(name: "GoalKitStore", targets: ["GoalKitStore"]),
+        .library(name: "GoalKitPostgres", targets: ["GoalKitPostgres"]),
         .library(name: "GoalKitImport", targets: ["GoalKitImport"]),
         .library(name: "GoalKitAnalysis", targets: ["GoalKitAnalysis"]),
         .library(name: "GoalKitReport", targets: ["GoalKitReport"]),
@@ -25,6 +26,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         .target(name: "GoalKit", swiftSettings: strict),
@@ -40,6 +42,11 @@ let package = Package(
                 "GoalKit", "GoalKitStorage", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "GoalKitPostgres",
+            dependencies: ["GoalKit", "GoalKitStorage", .product(name: "PostgresNIO", package: "postgres-nio")],
             swiftSettings: strict
         ),
         .target(name: "GoalKitImport", dependencies: ["GoalKit", "CLibXML2"], swiftSettings: strict),
@@ -77,6 +84,14 @@ let package = Package(
             name: "GoalKitStoreTests",
             dependencies: [
                 "GoalKitStore", "GoalKitStorage", "GoalKit", .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(
+            name: "GoalKitPostgresTests",
+            dependencies: [
+                "GoalKitPostgres", "GoalKitStorage", "GoalKitStore", "GoalKit", "GoalKitTestSupport",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict
         ),
