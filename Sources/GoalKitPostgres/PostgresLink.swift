@@ -58,11 +58,12 @@ public final class PostgresLink: @unchecked Sendable {
     }
 
     /// Runs a body inside `BEGIN` … `COMMIT`, rolling back when it throws.
+    /// - Parameter begin: the statement that opens it (`BEGIN ISOLATION LEVEL …` for another level).
     /// - Throws: what the body threw, or `PostgresLinkError` from `BEGIN`/`COMMIT`.
-    public func transaction<T>(_ body: () throws -> T) throws -> T {
+    public func transaction<T>(begin: String = "BEGIN", _ body: () throws -> T) throws -> T {
         lock.lock()
         defer { lock.unlock() }
-        try execute("BEGIN")
+        try execute(begin)
         do {
             let result = try body()
             try execute("COMMIT")

@@ -11,6 +11,8 @@ public enum PostgresValue: Sendable, Equatable {
     case bool(Bool)
     /// `date`.
     case date(LocalDate)
+    /// An `int8[]`, for `= ANY($n)`.
+    case ints([Int64])
     /// SQL NULL.
     case null
 
@@ -21,6 +23,7 @@ public enum PostgresValue: Sendable, Equatable {
         case .text(let value): bindings.append(value)
         case .bool(let value): bindings.append(value)
         case .date(let value): bindings.append(value)
+        case .ints(let value): bindings.append(value)
         case .null: bindings.appendNull()
         }
     }
@@ -30,4 +33,15 @@ extension PostgresValue: ExpressibleByIntegerLiteral, ExpressibleByStringLiteral
     public init(integerLiteral value: Int64) { self = .int(value) }
     public init(stringLiteral value: String) { self = .text(value) }
     public init(booleanLiteral value: Bool) { self = .bool(value) }
+}
+
+extension PostgresValue {
+    /// A text, or NULL for nil.
+    public init(_ value: String?) { self = value.map { .text($0) } ?? .null }
+    /// An integer, or NULL for nil.
+    public init(_ value: Int64?) { self = value.map { .int($0) } ?? .null }
+    /// A day, or NULL for nil.
+    public init(_ value: LocalDate?) { self = value.map { .date($0) } ?? .null }
+    /// An amount's minor units, or NULL for nil.
+    public init(_ value: Money?) { self = value.map { .int($0.minorUnits) } ?? .null }
 }
