@@ -13,8 +13,9 @@ public import GoalKitStorage
 /// let user = try store.ensureUser(named: "default")
 /// ```
 public final class GoalKitStore: DataStore {
-    /// The GRDB connection pool (WAL) or queue (in memory). Exposed for tests and embedding apps.
-    public let writer: any DatabaseWriter
+    /// The GRDB connection pool (WAL) or queue (in memory). Not public: an app that observes
+    /// the tables hands its own writer to `init(writer:)`; tests reach it within the package.
+    package let writer: any DatabaseWriter
 
     /// The database file, or nil in memory; errors name it.
     public let path: String?
@@ -64,6 +65,21 @@ public final class GoalKitStore: DataStore {
             }
         }
         writer = opened!
+    }
+
+    /// A store over an app's own GRDB writer (a `DatabasePool` or `DatabaseQueue`), migrated:
+    /// GRDB's `ValueObservation` sees only changes made through the same writer, so an app
+    /// observing `expenses` sees what GoalKit imports.
+    /// - Parameter writer: the app's writer; it must enforce foreign keys (GRDB's default).
+    /// - Throws: `StoreError` `.io` when the writer has foreign keys off (the schema's cascades
+    ///   would silently not run) or migrating fails.
+    public init(writer: any DatabaseWriter) throws(StoreError) {
+        path = writer.path == ":memory:" || writer.path.isEmpty ? nil : writer.path
+        self.writer = writer
+        guard writer.configuration.foreignKeysEnabled else {
+            throw StoreError(.io, "the database writer has foreign keys off; GoalKit needs them on")
+        }
+        do { try Migrations.migrate(writer) } catch { throw map(error, doing: "cannot migrate the database") }
     }
 
     /// Opens a private in-memory database, migrated (for tests and dry runs).

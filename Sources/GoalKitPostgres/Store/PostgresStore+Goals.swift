@@ -80,13 +80,16 @@ extension PostgresStore {
     /// Deletes a goal with its contributions and recommendations.
     public func deleteGoal(id: Int64, userID: Int64) throws(StoreError) {
         try write { link in
-            let deleted = try link.execute("DELETE FROM goals WHERE id = $1 AND user_id = $2", [.int(id), .int(userID)])
+            let deleted = try link.execute(
+                "DELETE FROM goals WHERE id = $1 AND user_id = $2", [.int(id), .int(userID)])
             if deleted == 0 { throw StoreError.notFound("goal", id) }
         }
     }
 
     static func fetchGoal(_ link: PostgresLink, id: Int64, userID: Int64) throws -> Goal {
-        guard let row = try link.rows("SELECT * FROM goals WHERE id = $1 AND user_id = $2", [.int(id), .int(userID)]).first
+        guard
+            let row = try link.rows("SELECT * FROM goals WHERE id = $1 AND user_id = $2", [.int(id), .int(userID)])
+                .first
         else { throw StoreError.notFound("goal", id) }
         return try goal(row)
     }

@@ -68,7 +68,8 @@ extension PostgresStore {
                 """
             ).map { (row) throws(StoreError) in
                 StoredMoneyCount(
-                    table: try row.text("t"), currency: try row.optionalText("c") ?? "USD", count: Int(try row.int("n")))
+                    table: try row.text("t"), currency: try row.optionalText("c") ?? "USD", count: Int(try row.int("n"))
+                )
             }
         }
     }

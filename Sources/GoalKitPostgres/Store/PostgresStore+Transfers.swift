@@ -43,7 +43,8 @@ extension PostgresStore {
         pairs: [(Int64, Int64)]
     ) throws(StoreError) -> Int {
         try write { link in
-            try Self.markTransfers(link, userID: userID, from: from, through: through, transfers: transfers, pairs: pairs)
+            try Self.markTransfers(
+                link, userID: userID, from: from, through: through, transfers: transfers, pairs: pairs)
         }
     }
 
