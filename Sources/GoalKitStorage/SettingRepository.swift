@@ -30,3 +30,15 @@ public protocol SettingRepository {
     /// - Throws: `StoreError`.
     func storedMoney() throws(StoreError) -> [StoredMoneyCount]
 }
+
+extension SettingRepository {
+    /// A user's home currency: their own setting, else the database's. One rule for every
+    /// store; stores only read the two settings.
+    /// - Throws: `StoreError` `.io` when a stored code is not a currency.
+    public func homeCurrency(userID: Int64) throws(StoreError) -> Currency {
+        guard let code = try userSetting(userID: userID, key: "home_currency") else { return try homeCurrency() }
+        do { return try Currency(code: code) } catch {
+            throw StoreError(.io, "stored home currency of user \(userID): \(error)")
+        }
+    }
+}

@@ -13,14 +13,6 @@ extension PostgresStore {
         }
     }
 
-    /// A user's home currency: their own, else the database's.
-    public func homeCurrency(userID: Int64) throws(StoreError) -> Currency {
-        guard let code = try userSetting(userID: userID, key: "home_currency") else { return try homeCurrency() }
-        do { return try Currency(code: code) } catch {
-            throw StoreError(.io, "stored home currency of user \(userID): \(error)")
-        }
-    }
-
     /// One setting of a user, if set.
     public func userSetting(userID: Int64, key: String) throws(StoreError) -> String? {
         try read { link in

@@ -14,15 +14,6 @@ extension GoalKitStore {
         }
     }
 
-    /// A user's home currency: their own setting (`user add --currency`), else the database's.
-    /// - Throws: `StoreError`.
-    public func homeCurrency(userID: Int64) throws(StoreError) -> Currency {
-        guard let code = try userSetting(userID: userID, key: "home_currency") else { return try homeCurrency() }
-        do { return try Currency(code: code) } catch {
-            throw StoreError(.io, "stored home currency of user \(userID): \(error)")
-        }
-    }
-
     /// One of a user's settings (`user_settings`), or nil.
     /// - Throws: `StoreError`.
     public func userSetting(userID: Int64, key: String) throws(StoreError) -> String? {
